@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { defineKind } from '../catalog/define-kind';
+import { num, oneOf, text } from '../catalog/fields';
+
+export const containerService = defineKind({
+  id: 'container-service',
+  label: 'Container service',
+  category: 'compute',
+  icon: 'container',
+  description:
+    'A long-running containerised service (e.g. on Fargate) that scales by task count. Run at least two tasks across zones for availability.',
+  traits: ['compute', 'zonal'],
+  config: z
+    .object({
+      platform: oneOf(['fargate', 'app-runner', 'ecs-ec2'], {
+        default: 'fargate',
+        description: 'Where the containers run',
+      }),
+      tasks: num({ default: 2, min: 0, int: true, unit: 'count', description: 'Running tasks (containers)' }),
+      cpu: num({ default: 0.5, min: 0.25, max: 16, unit: 'vCPU', description: 'vCPU per task' }),
+      memoryGb: num({ default: 1, min: 0.5, max: 120, unit: 'GB', description: 'Memory per task' }),
+      architecture: oneOf(['x86_64', 'arm64'], {
+        default: 'x86_64',
+        description: 'Processor architecture (arm64 is ~20% cheaper)',
+      }),
+      port: num({
+        default: 8080,
+        min: 1,
+        max: 65_535,
+        int: true,
+        description: 'Port the container listens on',
+      }),
+      image: text({ default: 'public.ecr.aws/nginx/nginx:latest', max: 500, description: 'Container image' }),
+    })
+    .strict(),
+  accepts: [
+    {
+      from: [
+        'client',
+        'dns',
+        'cdn',
+        'waf',
+        'load-balancer',
+        'api-gateway',
+        '@compute',
+        'state-machine',
+        'external-service',
+      ],
+      as: 'sync',
+    },
+    { from: ['queue', 'dead-letter-queue', 'topic', 'event-bus', 'kafka', 'stream'], as: 'trigger' },
+  ],
+  connectionHint:
+    'A container service is called by clients, gateways, load balancers and other services (sync), or consumes a queue, topic, event bus, stream or Kafka topic (trigger).',
+  aws: {
+    service: 'Amazon ECS on AWS Fargate',
+    terraform: ['aws_ecs_service', 'aws_ecs_cluster', 'aws_ecs_task_definition'],
+    cdk: ['aws_ecs.FargateService', 'aws_ecs.Cluster', 'aws_ecs.FargateTaskDefinition'],
+    docs: 'https://aws.amazon.com/fargate/pricing/',
+  },
+});

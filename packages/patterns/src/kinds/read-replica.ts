@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { defineKind } from '../catalog/define-kind';
+import { num, text } from '../catalog/fields';
+import { RDS_INSTANCE_CLASS } from './sql-database';
+
+export const readReplica = defineKind({
+  id: 'read-replica',
+  label: 'Read replica',
+  category: 'data',
+  icon: 'copy',
+  description:
+    'An asynchronously replicated, read-only copy of a SQL database: scales reads, and in another region serves local reads and disaster recovery.',
+  traits: ['data', 'zonal'],
+  config: z
+    .object({
+      instanceClass: text({
+        default: 'db.t4g.medium',
+        pattern: RDS_INSTANCE_CLASS,
+        patternHint: 'must be an RDS instance class such as db.r6g.large',
+        description: 'RDS instance class of the replica',
+      }),
+      storageGb: num({
+        default: 20,
+        min: 20,
+        max: 65_536,
+        int: true,
+        unit: 'GB',
+        description: 'Allocated storage',
+      }),
+    })
+    .strict(),
+  accepts: [
+    { from: ['sql-database'], as: 'replication' },
+    { from: ['@compute', 'state-machine', 'client', 'load-balancer', 'external-service'], as: 'sync' },
+  ],
+  connectionHint:
+    'A read replica only receives replication from a SQL database (its primary), and is read by services.',
+  aws: {
+    service: 'Amazon RDS',
+    terraform: ['aws_db_instance'],
+    cdk: ['aws_rds.DatabaseInstanceReadReplica'],
+    docs: 'https://aws.amazon.com/rds/pricing/',
+  },
+});
