@@ -72,6 +72,7 @@ export {
 } from './document/schema';
 export { serializeDocument } from './document/serialize';
 export { checkIntegrity, type LoadResult, loadDocument } from './document/validate-document';
+export { type Graph, graphOf, type ResolvedEdge } from './graph/graph';
 export { defineTemplate, type Fragment, type TemplateDefinition } from './templates/define-template';
 export { type InsertResult, insertFragment } from './templates/insert';
 export { findTemplate, TEMPLATES } from './templates/registry';
