@@ -1,6 +1,14 @@
 /**
- * @stackdraft/exporters: pure functions from a document to files. The exporters arrive with
- * issue 6; this entry exists so that the dependency direction (patterns <- exporters <- apps) is
- * in place from the start.
+ * @stackdraft/exporters: pure functions from a document to files (Terraform, AWS CDK,
+ * Kubernetes/Istio, Step Functions ASL, Mermaid, draw.io, SVG, the document itself) and importers.
  */
-export {};
+export { EXPORT_FORMATS, EXPORTERS, findExporter } from './registry';
+export { camelIdentifier, NameAllocator, pascalIdentifier, snakeIdentifier } from './shared/names';
+export type {
+  ExportDiagnostic,
+  ExportedFile,
+  Exporter,
+  ExportFormat,
+  ExportOptions,
+  ExportResult,
+} from './types';
