@@ -40,6 +40,40 @@ export {
   canConnect,
   edgeKindOf,
 } from './connections/can-connect';
+export {
+  type BreakdownLine,
+  COST_DEFAULTS,
+  type ComponentSpec,
+  type ComponentUsage,
+  type CostBudget,
+  type CostComponent,
+  type CostContext,
+  type CostDiff,
+  type CostEstimate,
+  type CostItem,
+  type CostModel,
+  centsFor,
+  costDiff,
+  DEFAULT_SCENARIOS,
+  type EstimateOptions,
+  estimateCost,
+  formatUsd,
+  type KindCost,
+  type NodeCostChange,
+  type NodeTraffic,
+  propagateTraffic,
+  type ResolvedVolume,
+  SCENARIO_NAMES,
+  type ScenarioName,
+  type ScenarioTotal,
+  scenarioMultipliers,
+  type TrafficResult,
+  type TrafficSpec,
+  type TrafficState,
+  type UnknownPrice,
+  type UsageSource,
+  type VolumeSpec,
+} from './cost/index';
 export { type DocumentError, type DocumentErrorCode, describeError, formatPath } from './document/errors';
 export { MIGRATIONS, type Migration, migrate } from './document/migrate';
 export {
@@ -73,6 +107,34 @@ export {
 export { serializeDocument } from './document/serialize';
 export { checkIntegrity, type LoadResult, loadDocument } from './document/validate-document';
 export { type Graph, graphOf, type ResolvedEdge } from './graph/graph';
+export {
+  AWS_PRICES,
+  type FreeAllowance,
+  PRICED_REGIONS,
+  type Price,
+  type PriceBook,
+  REGION_TABLE,
+  type RegionFactor,
+  regionFactor,
+} from './pricing/prices';
+export { reviewReport } from './review/report';
+export { type Deduction, type PillarScore, type ReviewScore, scoreFindings } from './review/score';
+export { defineRule, severityIn } from './rules/define-rule';
+export { applyFix, findingsOf, type ValidationResult, validate } from './rules/engine';
+export { describeRules, findRule, getRule, RULE_IDS, RULES, type RuleInfo } from './rules/registry';
+export {
+  type Draft,
+  type Finding,
+  type FixHelpers,
+  type FixRef,
+  PILLARS,
+  type Pillar,
+  type RuleContext,
+  type RuleDefinition,
+  type RuleFix,
+  SEVERITIES,
+  type Severity,
+} from './rules/types';
 export { defineTemplate, type Fragment, type TemplateDefinition } from './templates/define-template';
 export { type InsertResult, insertFragment } from './templates/insert';
 export { findTemplate, TEMPLATES } from './templates/registry';

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { KindCost } from '../cost/model';
 
 /** Edge kinds of DESIGN.md: how two nodes talk or relate. */
 export const EDGE_KINDS = ['sync', 'async', 'trigger', 'replication', 'redrive'] as const;
@@ -161,6 +162,11 @@ export interface KindDefinition<S extends AnyConfigSchema = AnyConfigSchema> {
   /** Plain-language summary of `accepts`, shown when a connection is refused. */
   readonly connectionHint: string;
   readonly aws: AwsMapping;
+  /**
+   * What a node of this kind costs: a cost model per provider (`{ aws: ... }`, cost lines as data,
+   * priced from the price file), or `{ free: 'reason' }` when it has no charge of its own.
+   */
+  readonly cost: KindCost<z.output<S>>;
   /** Present when the config holds ids of other nodes. */
   readonly nodeRefs?: NodeRefs;
 }

@@ -38,6 +38,19 @@ export interface Graph {
 }
 
 const EMPTY: readonly ResolvedEdge[] = Object.freeze([]);
+const EMPTY_NODES: readonly DocumentNode[] = Object.freeze([]);
+const inferred = new WeakMap<KindDefinition, Map<KindDefinition, EdgeKind | undefined>>();
+function inferKind(source: KindDefinition, target: KindDefinition): EdgeKind | undefined {
+  let byTarget = inferred.get(source);
+  if (!byTarget) {
+    byTarget = new Map();
+    inferred.set(source, byTarget);
+  }
+  if (byTarget.has(target)) return byTarget.get(target);
+  const k = allowedEdgeKinds(source, target)[0];
+  byTarget.set(target, k);
+  return k;
+}
 const cache = new WeakMap<ArchitectureDocument, Graph>();
 
 /** The graph index of `doc` (built on first use, then cached for that document object). */
@@ -76,7 +89,7 @@ function buildGraph(doc: ArchitectureDocument): Graph {
     if (!kind) {
       const sk = kinds.get(source.id);
       const tk = kinds.get(target.id);
-      kind = sk && tk ? allowedEdgeKinds(sk, tk)[0] : undefined;
+      kind = sk && tk ? inferKind(sk, tk) : undefined;
     }
     const r: ResolvedEdge = { edge: e, kind, source, target };
     edges.push(r);
@@ -93,15 +106,15 @@ function buildGraph(doc: ArchitectureDocument): Graph {
   const ancestors = (id: string): readonly DocumentNode[] => {
     const cached = ancestorCache.get(id);
     if (cached) return cached;
-    const chain: DocumentNode[] = [];
-    const seen = new Set<string>([id]);
-    let cur = nodes.get(id)?.parent;
-    while (cur !== undefined && !seen.has(cur)) {
-      const p = nodes.get(cur);
-      if (!p) break;
-      chain.push(p);
-      seen.add(cur);
-      cur = p.parent;
+    // Built on the parent's chain (groups nest a few levels deep); a parent cycle, which a loaded
+    // document never has, is cut where it would repeat a node.
+    const parentId = nodes.get(id)?.parent;
+    const parent = parentId === undefined ? undefined : nodes.get(parentId);
+    let chain: readonly DocumentNode[] = EMPTY_NODES;
+    if (parent) {
+      ancestorCache.set(id, EMPTY_NODES); // guards against a parent cycle while recursing
+      const above = ancestors(parent.id);
+      chain = above.some((a) => a.id === id) ? [parent] : [parent, ...above];
     }
     ancestorCache.set(id, chain);
     return chain;

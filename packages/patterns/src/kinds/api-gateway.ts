@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineKind } from '../catalog/define-kind';
 import { oneOf, volume } from '../catalog/fields';
+import { MILLION, usageLine } from '../cost/helpers';
 
 export const apiGateway = defineKind({
   id: 'api-gateway',
@@ -37,6 +38,31 @@ export const apiGateway = defineKind({
   accepts: [{ from: ['client', 'dns', 'cdn', 'waf', '@compute', 'external-service'], as: 'sync' }],
   connectionHint:
     'An API gateway receives requests from clients, DNS, a CDN, a WAF, services or external services.',
+  cost: {
+    aws: {
+      traffic: { volumeField: 'requestsPerMonth' },
+      internetEgress: true,
+      components(ctx) {
+        const requests = ctx.volume({
+          field: 'requestsPerMonth',
+          label: 'requests a month',
+          traffic: 'requests',
+          document: 'requestsPerMonth',
+          default: 1_000_000,
+          defaultWhy: 'a small API, about 0.4 requests/s',
+        });
+        const type = ctx.config.type;
+        return [
+          usageLine(
+            `${type === 'http' ? 'HTTP' : 'REST'} API requests`,
+            requests,
+            requests.value / MILLION,
+            `apigateway.requests[${type}]`,
+          ),
+        ];
+      },
+    },
+  },
   aws: {
     service: 'Amazon API Gateway',
     terraform: [

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineKind } from '../catalog/define-kind';
 import { num, oneOf } from '../catalog/fields';
+import { usageLine } from '../cost/helpers';
 
 export const auth = defineKind({
   id: 'auth',
@@ -27,6 +28,21 @@ export const auth = defineKind({
     .strict(),
   accepts: [{ from: ['client', 'api-gateway', 'load-balancer', 'cdn', '@compute'], as: 'sync' }],
   connectionHint: 'Auth is called by clients, an API gateway, a load balancer, a CDN or services.',
+  cost: {
+    aws: {
+      traffic: { forwards: 'none' },
+      components(ctx) {
+        const users = ctx.volume({
+          field: 'monthlyActiveUsers',
+          label: 'monthly active users',
+          default: ctx.config.monthlyActiveUsers,
+          defaultWhy: 'the kind default',
+        });
+        const tier = ctx.config.tier;
+        return [usageLine(`Monthly active users (${tier} plan)`, users, users.value, `cognito.mau[${tier}]`)];
+      },
+    },
+  },
   aws: {
     service: 'Amazon Cognito',
     terraform: ['aws_cognito_user_pool', 'aws_cognito_user_pool_client'],

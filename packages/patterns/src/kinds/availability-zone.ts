@@ -26,6 +26,9 @@ export const availabilityZone = defineKind({
   accepts: [],
   connectionHint:
     'An availability zone is a group: place subnets and zonal nodes inside it and connect the nodes.',
+  cost: {
+    free: 'An availability zone is a placement, not a billed resource: what runs in it is priced on its own nodes, and traffic crossing zones on the edges.',
+  },
   aws: {
     none: 'An availability zone is a placement (the subnet and instance `availability_zone` attribute), not a resource.',
   },

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineKind } from '../catalog/define-kind';
 import { num, oneOf, text } from '../catalog/fields';
+import { hourly } from '../cost/helpers';
 
 export const CACHE_NODE_TYPE = /^cache\.[a-z0-9]+\.[a-z0-9]+$/;
 
@@ -40,6 +41,23 @@ export const cache = defineKind({
   ],
   connectionHint:
     'A cache is read and written by services (sync), and receives replication from another cache (a global datastore in another region).',
+  cost: {
+    aws: {
+      traffic: { forwards: 'none' },
+      components(ctx) {
+        const { engine, nodeType, nodes } = ctx.config;
+        return [
+          hourly(
+            ctx,
+            `Cache nodes (${nodes} x ${nodeType}, ${engine})`,
+            nodes,
+            `elasticache.node[${engine}/${nodeType}]`,
+            `${nodeType} (${engine})`,
+          ),
+        ];
+      },
+    },
+  },
   aws: {
     service: 'Amazon ElastiCache',
     terraform: ['aws_elasticache_replication_group', 'aws_elasticache_subnet_group'],

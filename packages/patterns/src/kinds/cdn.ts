@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { defineKind } from '../catalog/define-kind';
 import { oneOf, volume } from '../catalog/fields';
+import { KB_PER_GB } from '../cost/defaults';
+import { usageLine } from '../cost/helpers';
 
 export const cdn = defineKind({
   id: 'cdn',
@@ -25,6 +27,37 @@ export const cdn = defineKind({
     .strict(),
   accepts: [{ from: ['client', 'dns', 'waf'], as: 'sync' }],
   connectionHint: 'A CDN receives requests from clients, DNS or a WAF.',
+  cost: {
+    aws: {
+      traffic: { volumeField: 'requestsPerMonth' },
+      components(ctx) {
+        const requests = ctx.volume({
+          field: 'requestsPerMonth',
+          label: 'requests a month',
+          traffic: 'requests',
+          document: 'requestsPerMonth',
+          default: 10_000_000,
+          defaultWhy: 'a small site, about 4 requests/s',
+        });
+        const dataOut = ctx.volume({
+          field: 'dataOutGb',
+          label: 'GB out a month',
+          traffic: 'requests',
+          trafficFactor: { factor: 50 / KB_PER_GB, why: 'an average response of 50 KB' },
+          document: 'dataOutGb',
+          default: 100,
+          defaultWhy: 'a small site',
+        });
+        if (ctx.config.priceClass !== 'PriceClass_100') {
+          ctx.assume('CloudFront priced at North America and Europe rates; viewers elsewhere cost more');
+        }
+        return [
+          usageLine('Data transfer out to the internet', dataOut, dataOut.value, 'cloudfront.data-out'),
+          usageLine('HTTPS requests', requests, requests.value / 10_000, 'cloudfront.requests[https]'),
+        ];
+      },
+    },
+  },
   aws: {
     service: 'Amazon CloudFront',
     terraform: ['aws_cloudfront_distribution'],

@@ -23,6 +23,10 @@ export const client = defineKind({
   accepts: [],
   connectionHint:
     'A client accepts no connections: traffic starts here, so connect it to DNS, a CDN or a front door.',
+  cost: {
+    free: 'A client is outside the cloud account; the traffic it sends is priced on the nodes it reaches.',
+    traffic: { volumeField: 'requestsPerSecond', perSecond: true },
+  },
   aws: {
     none: 'A client is outside the cloud account (users, devices, partners), so nothing is deployed for it.',
   },

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineKind } from '../catalog/define-kind';
 import { num, oneOf, text } from '../catalog/fields';
+import { hourly } from '../cost/helpers';
 
 export const containerService = defineKind({
   id: 'container-service',
@@ -52,6 +53,50 @@ export const containerService = defineKind({
   ],
   connectionHint:
     'A container service is called by clients, gateways, load balancers and other services (sync), or consumes a queue, topic, event bus, stream or Kafka topic (trigger).',
+  cost: {
+    aws: {
+      internetEgress: true,
+      components(ctx) {
+        const { platform, tasks, cpu, memoryGb, architecture } = ctx.config;
+        if (platform === 'app-runner') {
+          ctx.assume('App Runner instances are active (serving requests) all month: an upper bound');
+          return [
+            hourly(ctx, `vCPU (${tasks} x ${cpu} vCPU)`, tasks * cpu, 'apprunner.vcpu'),
+            hourly(ctx, `Memory (${tasks} x ${memoryGb} GB)`, tasks * memoryGb, 'apprunner.memory'),
+          ];
+        }
+        if (platform === 'ecs-ec2') {
+          // Tasks are packed onto m6i.large (m6g.large for arm64) instances: 2 vCPU and 8 GB each.
+          const type = architecture === 'arm64' ? 'm6g.large' : 'm6i.large';
+          const instances = Math.ceil(Math.max((tasks * cpu) / 2, (tasks * memoryGb) / 8));
+          ctx.assume(`ECS on EC2 tasks are packed onto ${type} instances (2 vCPU, 8 GB each)`);
+          return [
+            hourly(
+              ctx,
+              `Container instances (${instances} x ${type})`,
+              instances,
+              `ec2.instance[${type}]`,
+              type,
+            ),
+          ];
+        }
+        return [
+          hourly(
+            ctx,
+            `Fargate vCPU (${tasks} tasks x ${cpu} vCPU, ${architecture})`,
+            tasks * cpu,
+            `fargate.vcpu[${architecture}]`,
+          ),
+          hourly(
+            ctx,
+            `Fargate memory (${tasks} tasks x ${memoryGb} GB, ${architecture})`,
+            tasks * memoryGb,
+            `fargate.memory[${architecture}]`,
+          ),
+        ];
+      },
+    },
+  },
   aws: {
     service: 'Amazon ECS on AWS Fargate',
     terraform: ['aws_ecs_service', 'aws_ecs_cluster', 'aws_ecs_task_definition'],

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineKind } from '../catalog/define-kind';
 import { bool, num, volume } from '../catalog/fields';
+import { MILLION, sqsRequests, usageLine } from '../cost/helpers';
 
 export const deadLetterQueue = defineKind({
   id: 'dead-letter-queue',
@@ -46,6 +47,25 @@ export const deadLetterQueue = defineKind({
   accepts: [{ from: ['queue', 'topic', 'event-bus'], as: 'redrive' }],
   connectionHint:
     'A dead-letter queue only receives redriven messages from a queue, a topic subscription or an event bus rule.',
+  cost: {
+    aws: {
+      traffic: { volumeField: 'requestsPerMonth' },
+      components(ctx) {
+        const messages = ctx.volume({
+          field: 'requestsPerMonth',
+          label: 'messages a month',
+          traffic: 'requests',
+          default: 10_000,
+          defaultWhy: 'failed messages are a small share of a queue',
+        });
+        const requests = ctx.stated('requestsPerMonth')
+          ? messages.value
+          : sqsRequests(ctx.graph.outgoing(ctx.node.id), messages.value, ctx.payloadKb().value);
+        const type = ctx.config.fifo ? 'fifo' : 'standard';
+        return [usageLine(`Requests (${type})`, messages, requests / MILLION, `sqs.requests[${type}]`)];
+      },
+    },
+  },
   aws: {
     service: 'Amazon SQS',
     terraform: ['aws_sqs_queue', 'aws_sqs_queue_redrive_allow_policy'],

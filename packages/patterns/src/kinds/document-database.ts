@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineKind } from '../catalog/define-kind';
 import { num, text, volume } from '../catalog/fields';
+import { hourly, MILLION, sizedLine, usageLine } from '../cost/helpers';
 import { RDS_INSTANCE_CLASS } from './sql-database';
 
 export const documentDatabase = defineKind({
@@ -47,6 +48,41 @@ export const documentDatabase = defineKind({
   ],
   connectionHint:
     'A document database is read and written by services, a state machine, clients or a load balancer (sync), and receives replication from another document database (a global cluster in another region).',
+  cost: {
+    aws: {
+      traffic: { forwards: 'none' },
+      components(ctx) {
+        const { instanceClass, instances } = ctx.config;
+        const storage = ctx.volume({
+          field: 'storageGb',
+          label: 'GB stored',
+          document: 'storageGb',
+          default: ctx.config.storageGb,
+          defaultWhy: 'the kind default',
+        });
+        const io = ctx.volume({
+          field: 'ioRequestsPerMonth',
+          label: 'I/O requests a month',
+          traffic: 'requests',
+          trafficFactor: { factor: 1, why: 'one storage I/O per request that reaches the database' },
+          document: 'requestsPerMonth',
+          default: 10_000_000,
+          defaultWhy: 'a light workload, about 4 I/Os per second',
+        });
+        return [
+          hourly(
+            ctx,
+            `Instances (${instances} x ${instanceClass})`,
+            instances,
+            `docdb.instance[${instanceClass}]`,
+            instanceClass,
+          ),
+          sizedLine('Storage', storage, storage.value, 'docdb.storage'),
+          usageLine('I/O requests', io, io.value / MILLION, 'docdb.io'),
+        ];
+      },
+    },
+  },
   aws: {
     service: 'Amazon DocumentDB',
     terraform: ['aws_docdb_cluster', 'aws_docdb_cluster_instance', 'aws_docdb_subnet_group'],

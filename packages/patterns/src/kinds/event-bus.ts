@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { defineKind } from '../catalog/define-kind';
 import { bool, volume } from '../catalog/fields';
+import { KB_PER_GB } from '../cost/defaults';
+import { chunks64, MILLION, usageLine } from '../cost/helpers';
 
 /**
  * An EventBridge schedule expression: `rate(1 hour)` / `rate(5 minutes)` (singular unit for 1,
@@ -46,6 +48,41 @@ export const eventBus = defineKind({
   ],
   connectionHint:
     'An event bus receives events from services, a state machine, storage events, an external system (SaaS partner), another event bus or an API gateway.',
+  cost: {
+    aws: {
+      traffic: { volumeField: 'eventsPerMonth' },
+      components(ctx) {
+        const events = ctx.volume({
+          field: 'eventsPerMonth',
+          label: 'events a month',
+          traffic: 'requests',
+          document: 'messagesPerMonth',
+          default: 1_000_000,
+          defaultWhy: 'a light event flow, about 0.4 events/s',
+        });
+        const payloadKb = ctx.payloadKb().value;
+        const lines = [
+          usageLine(
+            'Custom events published',
+            events,
+            (events.value * chunks64(payloadKb)) / MILLION,
+            'eventbridge.events',
+          ),
+        ];
+        if (ctx.config.archive) {
+          const gb = (events.value * payloadKb) / KB_PER_GB;
+          ctx.assume(
+            'An event archive is priced with one month of events stored; it grows every month it is kept',
+          );
+          lines.push(
+            usageLine('Events archived', events, gb, 'eventbridge.archive.processed'),
+            usageLine('Archive storage (one month of events)', events, gb, 'eventbridge.archive.storage'),
+          );
+        }
+        return lines;
+      },
+    },
+  },
   aws: {
     service: 'Amazon EventBridge',
     terraform: ['aws_cloudwatch_event_bus', 'aws_cloudwatch_event_rule', 'aws_cloudwatch_event_target'],

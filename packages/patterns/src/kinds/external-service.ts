@@ -26,5 +26,8 @@ export const externalService = defineKind({
   ],
   connectionHint:
     'An external service is called by services, state machines, an API gateway or a load balancer, or receives events from a topic or event bus.',
+  cost: {
+    free: 'An external service is run and billed by someone else; calls to it are priced as data transfer on the node that makes them.',
+  },
   aws: { none: 'An external service is run by someone else; the design only records that it is called.' },
 });

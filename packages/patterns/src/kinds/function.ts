@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineKind } from '../catalog/define-kind';
 import { num, oneOf, volume } from '../catalog/fields';
+import { MILLION, usageLine } from '../cost/helpers';
 
 export const fn = defineKind({
   id: 'function',
@@ -93,6 +94,33 @@ export const fn = defineKind({
   ],
   connectionHint:
     'A function is called by clients, gateways, load balancers and other services (sync), or invoked by a queue, topic, event bus, stream, Kafka topic or storage event (trigger).',
+  cost: {
+    aws: {
+      traffic: { volumeField: 'invocationsPerMonth' },
+      internetEgress: true,
+      components(ctx) {
+        const invocations = ctx.volume({
+          field: 'invocationsPerMonth',
+          label: 'invocations a month',
+          traffic: 'requests',
+          document: 'requestsPerMonth',
+          default: 1_000_000,
+          defaultWhy: 'a light workload, about 0.4 invocations/s',
+        });
+        const { architecture, memoryMb, avgDurationMs } = ctx.config;
+        const gbSeconds = invocations.value * (avgDurationMs / 1000) * (memoryMb / 1024);
+        return [
+          usageLine('Requests', invocations, invocations.value / MILLION, 'lambda.requests'),
+          usageLine(
+            `Duration (${memoryMb} MB x ${avgDurationMs} ms, ${architecture})`,
+            invocations,
+            gbSeconds,
+            `lambda.duration[${architecture}]`,
+          ),
+        ];
+      },
+    },
+  },
   aws: {
     service: 'AWS Lambda',
     terraform: ['aws_lambda_function', 'aws_iam_role', 'aws_lambda_event_source_mapping'],

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineKind } from '../catalog/define-kind';
 import { num, text } from '../catalog/fields';
+import { fixed, hourly } from '../cost/helpers';
 
 export const MSK_BROKER_INSTANCE = /^kafka\.[a-z0-9]+\.[a-z0-9]+$/;
 
@@ -55,6 +56,23 @@ export const kafka = defineKind({
     }),
   accepts: [{ from: ['@compute', 'external-service'], as: 'async' }],
   connectionHint: 'A Kafka cluster receives records produced by services or an external system.',
+  cost: {
+    aws: {
+      components(ctx) {
+        const { brokers, brokerInstance, storageGb } = ctx.config;
+        return [
+          hourly(
+            ctx,
+            `Brokers (${brokers} x ${brokerInstance})`,
+            brokers,
+            `msk.broker[${brokerInstance}]`,
+            brokerInstance,
+          ),
+          fixed(`Broker storage (${storageGb} GB in total)`, storageGb, 'msk.storage'),
+        ];
+      },
+    },
+  },
   aws: {
     service: 'Amazon MSK',
     terraform: ['aws_msk_cluster', 'aws_msk_configuration'],

@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { defineKind } from '../catalog/define-kind';
 import { bool, num, oneOf, text } from '../catalog/fields';
+import { compareVersions, fixed, hourly } from '../cost/helpers';
 import { EC2_INSTANCE_TYPE } from './vm-group';
+
+/** Oldest Kubernetes minor version in EKS standard support on the price file's date (EKS version calendar). */
+const EKS_OLDEST_STANDARD_SUPPORT = '1.33';
+/** EKS managed node groups give each node a 20 GB root volume by default. */
+const NODE_VOLUME_GB = 20;
 
 export const kubernetesCluster = defineKind({
   id: 'kubernetes-cluster',
@@ -46,6 +52,39 @@ export const kubernetesCluster = defineKind({
   accepts: [],
   connectionHint:
     'A Kubernetes cluster is a group: place Kubernetes services inside it and connect the services.',
+  cost: {
+    aws: {
+      components(ctx) {
+        const { nodes, nodeInstanceType, version } = ctx.config;
+        const extended = compareVersions(version, EKS_OLDEST_STANDARD_SUPPORT) < 0;
+        if (extended) {
+          ctx.assume(
+            `Kubernetes ${version} is past EKS standard support (${EKS_OLDEST_STANDARD_SUPPORT} is the oldest version in it as of the price date): extended support pricing`,
+          );
+        }
+        return [
+          hourly(
+            ctx,
+            `EKS control plane (${extended ? 'extended' : 'standard'} support)`,
+            1,
+            `eks.cluster[${extended ? 'extended' : 'standard'}]`,
+          ),
+          hourly(
+            ctx,
+            `Worker nodes (${nodes} x ${nodeInstanceType})`,
+            nodes,
+            `ec2.instance[${nodeInstanceType}]`,
+            nodeInstanceType,
+          ),
+          fixed(
+            `Worker node volumes (${nodes} x ${NODE_VOLUME_GB} GB gp3)`,
+            nodes * NODE_VOLUME_GB,
+            'ebs.storage[gp3]',
+          ),
+        ];
+      },
+    },
+  },
   aws: {
     service: 'Amazon EKS',
     terraform: ['aws_eks_cluster', 'aws_eks_node_group', 'aws_iam_role'],

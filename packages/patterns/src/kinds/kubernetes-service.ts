@@ -67,6 +67,9 @@ export const kubernetesService = defineKind({
   ],
   connectionHint:
     'A Kubernetes service is called by clients, gateways, load balancers and other services (sync), or consumes a queue, topic, event bus, stream or Kafka topic (trigger).',
+  cost: {
+    free: 'Pods run on the worker nodes of their Kubernetes cluster, which the cluster prices; the service adds no charge of its own.',
+  },
   aws: {
     service: 'Amazon EKS',
     terraform: [],

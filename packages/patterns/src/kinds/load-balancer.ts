@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { defineKind } from '../catalog/define-kind';
 import { bool, num, oneOf } from '../catalog/fields';
+import { formatCount } from '../cost/format';
+import { hourly, usageLine } from '../cost/helpers';
 
 export const loadBalancer = defineKind({
   id: 'load-balancer',
@@ -25,6 +27,44 @@ export const loadBalancer = defineKind({
   ],
   connectionHint:
     'A load balancer receives requests from clients, DNS, a CDN, a WAF, an API gateway, services or external services.',
+  cost: {
+    aws: {
+      internetEgress: true,
+      components(ctx) {
+        const { type, internal } = ctx.config;
+        const lcu = ctx.volume({
+          field: 'lcu',
+          label: type === 'network' ? 'average NLCUs' : 'average LCUs',
+          traffic: 'requests',
+          trafficFactor: {
+            factor: 1 / (250 * 3600 * ctx.hoursPerMonth),
+            why: 'about 1 capacity unit per 250 requests/s (25 new connections/s with connections reused for 10 requests)',
+          },
+          default: ctx.config.lcu,
+          defaultWhy: 'the kind default',
+        });
+        const lines = [
+          hourly(
+            ctx,
+            `${type === 'network' ? 'Network' : 'Application'} load balancer hours`,
+            1,
+            `elb.hours[${type}]`,
+          ),
+          usageLine(
+            `Capacity units (${formatCount(lcu.value)} average)`,
+            lcu,
+            lcu.value * ctx.hoursPerMonth,
+            `elb.lcu[${type}]`,
+          ),
+        ];
+        if (!internal) {
+          ctx.assume('An internet-facing load balancer spans 2 availability zones: 2 public IPv4 addresses');
+          lines.push(hourly(ctx, 'Public IPv4 addresses (2 zones)', 2, 'vpc.public-ipv4'));
+        }
+        return lines;
+      },
+    },
+  },
   aws: {
     service: 'Elastic Load Balancing',
     terraform: ['aws_lb', 'aws_lb_listener', 'aws_lb_target_group'],

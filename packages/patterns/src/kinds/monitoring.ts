@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { defineKind } from '../catalog/define-kind';
 import { num, volume } from '../catalog/fields';
+import { KB_PER_GB } from '../cost/defaults';
+import { fixed, usageLine } from '../cost/helpers';
 
 export const monitoring = defineKind({
   id: 'monitoring',
@@ -41,6 +43,32 @@ export const monitoring = defineKind({
   ],
   connectionHint:
     'Monitoring receives metrics and logs (async) from services, data stores, messaging and the edge.',
+  cost: {
+    aws: {
+      traffic: { forwards: 'none' },
+      components(ctx) {
+        const { alarms, dashboards, customMetrics } = ctx.config;
+        const logs = ctx.volume({
+          field: 'logsGbPerMonth',
+          label: 'GB of logs a month',
+          traffic: 'requests',
+          trafficFactor: { factor: 1 / KB_PER_GB, why: 'about 1 KB of log lines per request handled' },
+          default: 5,
+          defaultWhy: 'a few services logging lightly',
+        });
+        const lines = [
+          usageLine('Logs ingested', logs, logs.value, 'cloudwatch.logs.ingest'),
+          usageLine('Logs stored (one month kept)', logs, logs.value, 'cloudwatch.logs.storage'),
+        ];
+        if (alarms > 0) lines.push(fixed(`Alarms (${alarms})`, alarms, 'cloudwatch.alarms'));
+        if (dashboards > 0)
+          lines.push(fixed(`Dashboards (${dashboards})`, dashboards, 'cloudwatch.dashboards'));
+        if (customMetrics > 0)
+          lines.push(fixed(`Custom metrics (${customMetrics})`, customMetrics, 'cloudwatch.metrics'));
+        return lines;
+      },
+    },
+  },
   aws: {
     service: 'Amazon CloudWatch',
     terraform: ['aws_cloudwatch_metric_alarm', 'aws_cloudwatch_log_group', 'aws_cloudwatch_dashboard'],

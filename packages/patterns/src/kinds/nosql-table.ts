@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineKind } from '../catalog/define-kind';
 import { bool, num, oneOf, text, volume } from '../catalog/fields';
+import { hourly, MILLION, sizedLine, usageLine } from '../cost/helpers';
 
 /** Key attribute names kept to the characters every expression and SDK handles without escaping. */
 export const ATTRIBUTE_NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
@@ -75,6 +76,101 @@ export const nosqlTable = defineKind({
   ],
   connectionHint:
     'A NoSQL table is read and written by services, an API gateway, a state machine, clients or an external system (sync), and receives replication from the same table in another region (global table).',
+  cost: {
+    aws: {
+      traffic: { forwards: 'writes', writesField: 'writesPerMonth' },
+      components(ctx) {
+        const { capacityMode, tableClass, readCapacityUnits, writeCapacityUnits, pointInTimeRecovery } =
+          ctx.config;
+        const global = ctx.graph
+          .incoming(ctx.node.id)
+          .concat(ctx.graph.outgoing(ctx.node.id))
+          .some(
+            (e) =>
+              e.kind === 'replication' && e.source.kind === 'nosql-table' && e.target.kind === 'nosql-table',
+          );
+        const replicated = ctx.graph.incoming(ctx.node.id).some((e) => e.kind === 'replication');
+        const storage = ctx.volume({
+          field: 'storageGb',
+          label: 'GB stored',
+          document: 'storageGb',
+          default: ctx.config.storageGb,
+          defaultWhy: 'the kind default',
+        });
+        const lines = [];
+        if (capacityMode === 'provisioned') {
+          const w = global ? 'rwcu' : 'wcu';
+          lines.push(
+            hourly(
+              ctx,
+              `Write capacity (${writeCapacityUnits} ${global ? 'replicated ' : ''}WCU)`,
+              writeCapacityUnits,
+              `dynamodb.${w}[${tableClass}]`,
+            ),
+            hourly(
+              ctx,
+              `Read capacity (${readCapacityUnits} RCU)`,
+              readCapacityUnits,
+              `dynamodb.rcu[${tableClass}]`,
+            ),
+          );
+        } else {
+          const payloadKb = ctx.payloadKb().value;
+          const wru = Math.max(1, Math.ceil(payloadKb));
+          const rru = Math.max(1, Math.ceil(payloadKb / 4));
+          const writes = ctx.volume({
+            field: 'writesPerMonth',
+            label: 'writes a month',
+            traffic: 'writes',
+            default: 1_000_000,
+            defaultWhy: 'a light workload, about 0.4 writes/s',
+          });
+          const reads = ctx.volume({
+            field: 'readsPerMonth',
+            label: 'reads a month',
+            traffic: 'reads',
+            default: 5_000_000,
+            defaultWhy: 'a light workload, about 2 reads/s',
+          });
+          lines.push(
+            usageLine(
+              'Write request units',
+              writes,
+              (writes.value * wru) / MILLION,
+              `dynamodb.writes[${tableClass}]`,
+            ),
+            usageLine(
+              'Read request units (strongly consistent)',
+              reads,
+              (reads.value * rru) / MILLION,
+              `dynamodb.reads[${tableClass}]`,
+            ),
+          );
+          if (replicated) {
+            const rw = ctx.volume({
+              field: 'replicatedWrites',
+              label: 'replicated writes a month',
+              traffic: 'replicatedWrites',
+              default: 1_000_000,
+              defaultWhy: 'the other replicas write as lightly as the default',
+            });
+            lines.push(
+              usageLine(
+                'Replicated write request units (global table)',
+                rw,
+                (rw.value * wru) / MILLION,
+                `dynamodb.replicated-writes[${tableClass}]`,
+              ),
+            );
+          }
+        }
+        lines.push(sizedLine('Storage', storage, storage.value, `dynamodb.storage[${tableClass}]`));
+        if (pointInTimeRecovery)
+          lines.push(sizedLine('Point-in-time recovery backups', storage, storage.value, 'dynamodb.pitr'));
+        return lines;
+      },
+    },
+  },
   aws: {
     service: 'Amazon DynamoDB',
     terraform: ['aws_dynamodb_table', 'aws_dynamodb_table_replica'],

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineKind } from '../catalog/define-kind';
 import { bool, num, volume } from '../catalog/fields';
+import { MILLION, sqsRequests, usageLine } from '../cost/helpers';
 
 export const queue = defineKind({
   id: 'queue',
@@ -52,6 +53,28 @@ export const queue = defineKind({
   ],
   connectionHint:
     'A queue receives messages from services, an API gateway, a state machine, a topic subscription, an event bus rule or storage events.',
+  cost: {
+    aws: {
+      traffic: { volumeField: 'requestsPerMonth' },
+      components(ctx) {
+        const messages = ctx.volume({
+          field: 'requestsPerMonth',
+          label: 'messages a month',
+          traffic: 'requests',
+          document: 'messagesPerMonth',
+          default: 1_000_000,
+          defaultWhy: 'a light queue, about 0.4 messages/s',
+        });
+        // A stated requestsPerMonth counts API requests already; derived messages each cost a send,
+        // and a receive and a delete per batch the consumer takes.
+        const requests = ctx.stated('requestsPerMonth')
+          ? messages.value
+          : sqsRequests(ctx.graph.outgoing(ctx.node.id), messages.value, ctx.payloadKb().value);
+        const type = ctx.config.fifo ? 'fifo' : 'standard';
+        return [usageLine(`Requests (${type})`, messages, requests / MILLION, `sqs.requests[${type}]`)];
+      },
+    },
+  },
   aws: {
     service: 'Amazon SQS',
     terraform: ['aws_sqs_queue', 'aws_sqs_queue_policy'],

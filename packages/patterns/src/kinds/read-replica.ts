@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineKind } from '../catalog/define-kind';
 import { num, text } from '../catalog/fields';
+import { fixed, hourly } from '../cost/helpers';
 import { RDS_INSTANCE_CLASS } from './sql-database';
 
 export const readReplica = defineKind({
@@ -35,6 +36,33 @@ export const readReplica = defineKind({
   ],
   connectionHint:
     'A read replica only receives replication from a SQL database (its primary), and is read by services.',
+  cost: {
+    aws: {
+      traffic: { forwards: 'none' },
+      components(ctx) {
+        const { instanceClass, storageGb } = ctx.config;
+        // A replica runs the engine and storage type of its primary (the SQL database replicating into it).
+        const primary = ctx.graph.incoming(ctx.node.id).find((e) => e.kind === 'replication')?.source;
+        const engine = primary?.config?.engine === 'mysql' ? 'mysql' : 'postgres';
+        const storageType = primary?.config?.storageType === 'gp2' ? 'gp2' : 'gp3';
+        if (!primary) ctx.assume('A read replica without a primary is priced as PostgreSQL on gp3');
+        return [
+          hourly(
+            ctx,
+            `Replica instance (${instanceClass}, ${engine})`,
+            1,
+            `rds.instance[${engine}/${instanceClass}/single-az]`,
+            instanceClass,
+          ),
+          fixed(
+            `Storage (${storageGb} GB ${storageType})`,
+            storageGb,
+            `rds.storage[${storageType}/single-az]`,
+          ),
+        ];
+      },
+    },
+  },
   aws: {
     service: 'Amazon RDS',
     terraform: ['aws_db_instance'],

@@ -43,6 +43,9 @@ export const region = defineKind({
     .strict(),
   accepts: [],
   connectionHint: 'A region is a group: place nodes inside it and connect the nodes.',
+  cost: {
+    free: 'A region is where resources are placed, not a billed resource; its nodes are priced at its regional rates.',
+  },
   aws: {
     none: 'A region is where resources are placed; it becomes a provider alias / stack environment, not a resource.',
   },

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineKind } from '../catalog/define-kind';
 import { num, text } from '../catalog/fields';
+import { fixed, hourly } from '../cost/helpers';
 
 export const OPENSEARCH_INSTANCE_TYPE = /^[a-z0-9]+\.[a-z0-9]+\.search$/;
 
@@ -42,6 +43,24 @@ export const searchIndex = defineKind({
   ],
   connectionHint:
     'A search index is queried and written by services or an API gateway (sync), and receives replication from a SQL, NoSQL or document database (a CQRS read model).',
+  cost: {
+    aws: {
+      traffic: { forwards: 'none' },
+      components(ctx) {
+        const { instanceType, instances, storageGb } = ctx.config;
+        return [
+          hourly(
+            ctx,
+            `Data nodes (${instances} x ${instanceType})`,
+            instances,
+            `opensearch.instance[${instanceType}]`,
+            instanceType,
+          ),
+          fixed(`EBS storage (${storageGb} GB gp3 in total)`, storageGb, 'opensearch.storage[gp3]'),
+        ];
+      },
+    },
+  },
   aws: {
     service: 'Amazon OpenSearch Service',
     terraform: ['aws_opensearch_domain'],

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineKind } from '../catalog/define-kind';
 import { num, volume } from '../catalog/fields';
+import { fixed, usageLine } from '../cost/helpers';
 
 export const secretsVault = defineKind({
   id: 'secrets-vault',
@@ -29,6 +30,27 @@ export const secretsVault = defineKind({
     .strict(),
   accepts: [{ from: ['@compute', 'state-machine', 'sql-database', 'document-database'], as: 'sync' }],
   connectionHint: 'A secrets vault is read by services and state machines, and rotates database credentials.',
+  cost: {
+    aws: {
+      // Services cache secrets (AWS's caching clients refresh hourly), so calls do not follow
+      // requests: each caller makes at most one call per secret per hour.
+      traffic: { forwards: 'none', volumeField: 'apiCallsPerMonth', cachedPerHourField: 'secrets' },
+      components(ctx) {
+        const { secrets } = ctx.config;
+        const calls = ctx.volume({
+          field: 'apiCallsPerMonth',
+          label: 'API calls a month',
+          traffic: 'requests',
+          default: 100_000,
+          defaultWhy: 'services that cache their secrets',
+        });
+        return [
+          fixed(`Secrets (${secrets})`, secrets, 'secretsmanager.secrets'),
+          usageLine('API calls', calls, calls.value / 10_000, 'secretsmanager.api-calls'),
+        ];
+      },
+    },
+  },
   aws: {
     service: 'AWS Secrets Manager',
     terraform: ['aws_secretsmanager_secret', 'aws_secretsmanager_secret_rotation'],

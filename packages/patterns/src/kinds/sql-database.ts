@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineKind } from '../catalog/define-kind';
 import { bool, num, oneOf, text } from '../catalog/fields';
+import { fixed, hourly } from '../cost/helpers';
 
 export const RDS_INSTANCE_CLASS = /^db\.[a-z0-9-]+\.[a-z0-9]+$/;
 
@@ -46,6 +47,31 @@ export const sqlDatabase = defineKind({
   ],
   connectionHint:
     'A SQL database is read and written by services (sync edges, with access read, write or readwrite). Replicas are fed by connecting the database to a read replica.',
+  cost: {
+    aws: {
+      traffic: { forwards: 'none' },
+      components(ctx) {
+        const { engine, instanceClass, multiAz, storageGb, storageType } = ctx.config;
+        const az = multiAz ? 'multi-az' : 'single-az';
+        const deployment = multiAz ? 'Multi-AZ' : 'Single-AZ';
+        ctx.assume('Automated RDS backups stay within the free backup storage (up to the allocated storage)');
+        return [
+          hourly(
+            ctx,
+            `Instance (${instanceClass}, ${deployment})`,
+            1,
+            `rds.instance[${engine}/${instanceClass}/${az}]`,
+            `${instanceClass} (${engine}, ${deployment})`,
+          ),
+          fixed(
+            `Storage (${storageGb} GB ${storageType}, ${deployment})`,
+            storageGb,
+            `rds.storage[${storageType}/${az}]`,
+          ),
+        ];
+      },
+    },
+  },
   aws: {
     service: 'Amazon RDS',
     terraform: ['aws_db_instance', 'aws_db_subnet_group', 'aws_security_group'],

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineKind } from '../catalog/define-kind';
 import { oneOf, volume } from '../catalog/fields';
+import { MILLION, usageLine } from '../cost/helpers';
 import { checkStates, MAX_STATE_NAME, stateSchema } from './state-machine-states';
 
 function asStates(config: Record<string, unknown>): Record<string, unknown>[] {
@@ -64,6 +65,63 @@ export const stateMachine = defineKind({
           typeof state.resource === 'string' ? { ...state, resource: rename(state.resource) } : state,
         ),
       };
+    },
+  },
+  cost: {
+    aws: {
+      traffic: { volumeField: 'executionsPerMonth' },
+      components(ctx) {
+        const executions = ctx.volume({
+          field: 'executionsPerMonth',
+          label: 'executions a month',
+          traffic: 'requests',
+          document: 'requestsPerMonth',
+          default: 100_000,
+          defaultWhy: 'a few thousand workflows a day',
+        });
+        if (ctx.config.type === 'express') {
+          ctx.assume('Express workflows run 1 second on average at the 64 MB billing minimum');
+          return [
+            usageLine(
+              'Express requests',
+              executions,
+              executions.value / MILLION,
+              'stepfunctions.express.requests',
+            ),
+            usageLine(
+              'Express duration (1 s x 64 MB)',
+              executions,
+              executions.value * 1 * (64 / 1024),
+              'stepfunctions.express.duration',
+            ),
+          ];
+        }
+        if (ctx.stated('transitionsPerMonth')) {
+          const t = ctx.config.transitionsPerMonth ?? 0;
+          const stated = {
+            field: 'transitionsPerMonth',
+            value: t,
+            source: 'config' as const,
+            basis: 'stated on the node (transitionsPerMonth)',
+          };
+          return [usageLine('State transitions', stated, t / 1000, 'stepfunctions.transitions')];
+        }
+        const states = ctx.config.states?.length ?? 0;
+        const perExecution = states > 0 ? states : 5;
+        ctx.assume(
+          states > 0
+            ? 'Standard workflows pass every state of their definition once per execution (Choice branches skip some: an upper bound)'
+            : 'A standard workflow without states is priced at 5 transitions per execution',
+        );
+        return [
+          usageLine(
+            `State transitions (${perExecution} per execution)`,
+            executions,
+            (executions.value * perExecution) / 1000,
+            'stepfunctions.transitions',
+          ),
+        ];
+      },
     },
   },
   aws: {

@@ -28,6 +28,9 @@ export const subnet = defineKind({
     .strict(),
   accepts: [],
   connectionHint: 'A subnet is a group: place VPC-resident nodes inside it and connect the nodes.',
+  cost: {
+    free: 'A subnet is not billed; the NAT gateways its private traffic uses are priced on the VPC.',
+  },
   aws: {
     service: 'Amazon VPC',
     terraform: ['aws_subnet', 'aws_route_table_association'],

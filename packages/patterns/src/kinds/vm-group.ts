@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineKind } from '../catalog/define-kind';
 import { num, text } from '../catalog/fields';
+import { fixed, hourly } from '../cost/helpers';
 
 export const EC2_INSTANCE_TYPE = /^[a-z][a-z0-9-]*\.[a-z0-9]+$/;
 
@@ -50,6 +51,28 @@ export const vmGroup = defineKind({
   ],
   connectionHint:
     'A VM group is called by clients, gateways, load balancers and other services (sync), or consumes a queue, topic, event bus, stream or Kafka topic (trigger).',
+  cost: {
+    aws: {
+      internetEgress: true,
+      components(ctx) {
+        const { instanceType, instances, storageGb } = ctx.config;
+        return [
+          hourly(
+            ctx,
+            `Instances (${instances} x ${instanceType})`,
+            instances,
+            `ec2.instance[${instanceType}]`,
+            instanceType,
+          ),
+          fixed(
+            `EBS volumes (${instances} x ${storageGb} GB gp3)`,
+            instances * storageGb,
+            'ebs.storage[gp3]',
+          ),
+        ];
+      },
+    },
+  },
   aws: {
     service: 'Amazon EC2 Auto Scaling',
     terraform: ['aws_autoscaling_group', 'aws_launch_template'],

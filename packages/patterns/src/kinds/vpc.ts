@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineKind } from '../catalog/define-kind';
 import { bool, num, text } from '../catalog/fields';
+import { descendants, hourly, usageLine } from '../cost/helpers';
 
 /** An IPv4 CIDR block with a prefix AWS allows for VPCs and subnets (/16 to /28). */
 export const IPV4_CIDR =
@@ -41,6 +42,42 @@ export const vpc = defineKind({
   accepts: [],
   connectionHint:
     'A VPC is a group: place zones, subnets and VPC-resident nodes inside it and connect the nodes.',
+  cost: {
+    aws: {
+      components(ctx) {
+        const { natGateways, flowLogs } = ctx.config;
+        const lines = [];
+        if (natGateways > 0) {
+          // NAT gateways serve private subnets; a VPC drawn without subnets keeps its resources private.
+          const subnets = descendants(ctx.graph, ctx.node.id).filter((n) => n.kind === 'subnet');
+          const hasPrivate = subnets.length === 0 || subnets.some((s) => s.config?.public !== true);
+          if (hasPrivate) {
+            lines.push(
+              hourly(ctx, `NAT gateways (${natGateways})`, natGateways, 'vpc.nat-gateway.hours'),
+              hourly(
+                ctx,
+                `NAT gateway public IPv4 addresses (${natGateways})`,
+                natGateways,
+                'vpc.public-ipv4',
+              ),
+            );
+          } else {
+            ctx.assume('A VPC with only public subnets needs no NAT gateway: none priced');
+          }
+        }
+        if (flowLogs) {
+          const logs = ctx.volume({
+            field: 'flowLogsGbPerMonth',
+            label: 'GB of flow logs a month',
+            default: 1,
+            defaultWhy: 'a small VPC; flow log volume grows with connections',
+          });
+          lines.push(usageLine('Flow logs delivered to CloudWatch Logs', logs, logs.value, 'vpc.flow-logs'));
+        }
+        return lines;
+      },
+    },
+  },
   aws: {
     service: 'Amazon VPC',
     terraform: ['aws_vpc', 'aws_internet_gateway', 'aws_nat_gateway', 'aws_route_table'],

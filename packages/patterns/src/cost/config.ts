@@ -1,0 +1,58 @@
+import { configFields, resolveConfig } from '../catalog/registry';
+import type { KindDefinition } from '../catalog/types';
+import type { DocumentNode } from '../document/schema';
+
+/**
+ * Node configs with defaults, as the cost models read them, without a schema parse per node on
+ * the hot path: a node without config shares its kind's (frozen) defaults, and a config of plain
+ * numbers, booleans and strings of the right types is merged over them. Anything else (nested
+ * values, wrong types) goes through `resolveConfig`, which validates. Cached per node object:
+ * documents are immutable values, so an edit leaves most node objects, and their configs, as
+ * they were.
+ */
+
+interface KindInfo {
+  defaults: Readonly<Record<string, unknown>>;
+  types: ReadonlyMap<string, 'number' | 'boolean' | 'string'>;
+}
+
+const kinds = new WeakMap<KindDefinition, KindInfo>();
+const resolved = new WeakMap<DocumentNode, Readonly<Record<string, unknown>>>();
+
+function infoOf(kind: KindDefinition): KindInfo {
+  let info = kinds.get(kind);
+  if (!info) {
+    const types = new Map<string, 'number' | 'boolean' | 'string'>();
+    for (const f of configFields(kind)) {
+      if (f.type === 'number' || f.type === 'integer') types.set(f.key, 'number');
+      else if (f.type === 'boolean') types.set(f.key, 'boolean');
+      else if (f.type === 'string' || f.type === 'enum') types.set(f.key, 'string');
+    }
+    info = { defaults: Object.freeze(kind.config.parse({}) as Record<string, unknown>), types };
+    kinds.set(kind, info);
+  }
+  return info;
+}
+
+function plain(config: Record<string, unknown>, types: KindInfo['types']): boolean {
+  for (const key in config) {
+    const v = config[key];
+    const t = types.get(key);
+    if (t === undefined || typeof v !== t) return false;
+    if (t === 'number' && !(Number.isFinite(v) && (v as number) >= 0)) return false;
+  }
+  return true;
+}
+
+/** `node.config` with the kind's defaults filled in (read-only: shared between nodes). */
+export function costConfig<C>(node: DocumentNode, kind: KindDefinition): C {
+  const info = infoOf(kind);
+  if (node.config === undefined) return info.defaults as C;
+  const hit = resolved.get(node);
+  if (hit) return hit as C;
+  const out: Readonly<Record<string, unknown>> = plain(node.config, info.types)
+    ? { ...info.defaults, ...node.config }
+    : resolveConfig(node);
+  resolved.set(node, out);
+  return out as C;
+}
