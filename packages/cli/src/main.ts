@@ -1,13 +1,15 @@
 import { Command, CommanderError } from 'commander';
 import packageJson from '../package.json' with { type: 'json' };
 import type { CommandContext, RegisterCommand } from './commands/command';
+import { registerCost } from './commands/cost';
+import { registerExport } from './commands/export';
 import { registerValidate } from './commands/validate';
 import { type CliIo, EXIT } from './io';
 
 export type { CliIo } from './io';
 
 /** Every subcommand, one module each under `commands/`. */
-const COMMANDS: readonly RegisterCommand[] = [registerValidate];
+const COMMANDS: readonly RegisterCommand[] = [registerValidate, registerCost, registerExport];
 
 const HELP_HINT = 'Run `stackdraft --help` for usage.';
 

@@ -23,7 +23,7 @@ describe('validate on the real file system', () => {
     writeFileSync(path, `\uFEFF${JSON.stringify({ stackdraft: 1, name: 'Bom' })}`);
     expect(await validateOnDisk(path)).toEqual({
       code: 0,
-      stdout: `✓ ${path}: valid (0 nodes, 0 edges)\n`,
+      stdout: `✓ ${path}: valid (0 nodes, 0 edges)\nno findings · review score 100/100\n`,
       stderr: '',
     });
   });

@@ -9,22 +9,68 @@ const REPORTS_JSON = fixture('reports.stackdraft.json');
 const NO_STACK = /^\s+at /m;
 
 describe('stackdraft validate', () => {
-  it('accepts a valid YAML document and says how big it is', async () => {
+  it('accepts a valid YAML document, says how big it is and lists its design findings', async () => {
     const r = await run(['validate', 'orders.stackdraft.yaml'], { 'orders.stackdraft.yaml': ORDERS_YAML });
     expect(r).toEqual({
       code: 0,
-      stdout: '✓ orders.stackdraft.yaml: valid (6 nodes, 4 edges)\n',
+      stdout: [
+        '✓ orders.stackdraft.yaml: valid (6 nodes, 4 edges)',
+        '  severity  rule                 nodes         message',
+        '  warning   secrets-not-managed  order-worker  "Order worker" uses database credentials, and the design has no secrets vault to keep and rotate them.',
+        '1 warning · review score 99/100',
+        '',
+      ].join('\n'),
       stderr: '',
     });
   });
 
-  it('accepts a valid JSON document, picking the format from the file name', async () => {
+  it('exits 1 on an error-level finding (a JSON document writing to a read replica)', async () => {
     const r = await run(['validate', 'reports.stackdraft.json'], { 'reports.stackdraft.json': REPORTS_JSON });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('');
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines[0]).toBe('✗ reports.stackdraft.json: 1 error-level finding (3 nodes, 2 edges)');
+    expect(lines[2]).toMatch(
+      /^ {2}error {5}write-to-replica {5}reports-replica,report-builder {2}"Report builder" connects to read replica "Reports replica"/,
+    );
+    expect(lines.slice(3, 5).map((l) => l.split(/\s+/)[1])).toEqual(['warning', 'warning']);
+    expect(lines.at(-1)).toBe('1 error, 2 warnings · review score 60/100');
+  });
+
+  it('exits 0 when the error is accepted, listing it with the reason', async () => {
+    const accepted = JSON.stringify({
+      ...JSON.parse(REPORTS_JSON),
+      suppressions: [
+        { rule: 'write-to-replica', nodeId: 'reports-replica', reason: 'legacy job, read-only in practice' },
+      ],
+    });
+    const r = await run(['validate', 'reports.stackdraft.json'], { 'reports.stackdraft.json': accepted });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^✓ reports\.stackdraft\.json: valid \(3 nodes, 2 edges\)$/m);
+    expect(r.stdout).toMatch(
+      /^ {2}accepted {2}write-to-replica .*\(accepted: legacy job, read-only in practice\)$/m,
+    );
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('2 warnings, 1 accepted · review score 97/100');
+  });
+
+  it('says when there is nothing to report', async () => {
+    const clean =
+      'stackdraft: 1\nname: Clean\nnodes:\n  - { id: a, kind: function, label: A }\n  - { id: t, kind: nosql-table, label: T }\nedges:\n  - { source: a, target: t }\n';
+    const r = await run(['validate', 'clean.yaml'], { 'clean.yaml': clean });
     expect(r).toEqual({
       code: 0,
-      stdout: '✓ reports.stackdraft.json: valid (3 nodes, 2 edges)\n',
+      stdout: '✓ clean.yaml: valid (2 nodes, 1 edge)\nno findings · review score 100/100\n',
       stderr: '',
     });
+  });
+
+  it('keeps labels from moving the cursor or breaking lines in the terminal', async () => {
+    const text =
+      'stackdraft: 1\nname: Evil\nnodes:\n  - id: q\n    kind: queue\n    label: "Q\\e[2J\\nfake line"\n';
+    const r = await run(['validate', 'evil.yaml'], { 'evil.yaml': text });
+    expect(r.stdout).not.toContain('\u001b');
+    expect(r.stdout).toContain('Queue "Q\ufffd[2J fake line" has no connections');
+    expect(r.stdout.split('\n')).toHaveLength(5);
   });
 
   // Each class of bad input: exit 2, nothing on stdout, a message that names the file (and the
@@ -150,8 +196,35 @@ describe('stackdraft validate', () => {
         file: 'orders.stackdraft.yaml',
         valid: true,
         errors: [],
-        findings: [],
+        findings: [
+          {
+            rule: 'secrets-not-managed',
+            key: 'secrets-not-managed:design',
+            severity: 'warning',
+            pillar: 'security',
+            nodeIds: ['order-worker'],
+            edgeIds: ['order-worker-orders-db'],
+            message:
+              '"Order worker" uses database credentials, and the design has no secrets vault to keep and rotate them.',
+            fix: { id: 'add-secrets-vault', label: 'Add a secrets vault and connect the services' },
+          },
+        ],
+        score: expect.objectContaining({ overall: 99, cappedByErrors: false }),
       });
+    });
+
+    it('exits 1 with the findings and the score when an error-level finding is open', async () => {
+      const r = await run(['validate', '--json', 'reports.stackdraft.json'], {
+        'reports.stackdraft.json': REPORTS_JSON,
+      });
+      expect(r.code).toBe(1);
+      const report = JSON.parse(r.stdout);
+      expect(report.valid).toBe(true);
+      expect(
+        report.findings.map((f: { rule: string; severity: string }) => `${f.severity} ${f.rule}`),
+      ).toEqual(['error write-to-replica', 'warning secrets-not-managed', 'warning single-az-database']);
+      expect(report.score.overall).toBe(60);
+      expect(report.score.pillars).toHaveLength(6);
     });
 
     it('lists errors with code, message, path, line and column, and still exits 2', async () => {
@@ -172,6 +245,7 @@ describe('stackdraft validate', () => {
           },
         ],
         findings: [],
+        score: null,
       });
     });
 
@@ -183,6 +257,7 @@ describe('stackdraft validate', () => {
         valid: false,
         errors: [{ code: 'file-not-found', message: expect.any(String), path: '', line: null, column: null }],
         findings: [],
+        score: null,
       });
     });
   });

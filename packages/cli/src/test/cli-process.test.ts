@@ -30,10 +30,13 @@ it('runs as a process: exit 0 on a valid file, exit 2 with a message on a broken
     });
 
   const valid = join(dir, 'ok.stackdraft.yaml');
-  writeFileSync(valid, 'stackdraft: 1\nname: OK\nnodes:\n  - { id: q, kind: queue, label: Q }\n');
+  writeFileSync(
+    valid,
+    'stackdraft: 1\nname: OK\nnodes:\n  - { id: fn, kind: function, label: Fn }\n  - { id: t, kind: nosql-table, label: T }\nedges:\n  - { source: fn, target: t }\n',
+  );
   const ok = cli('validate', valid);
   expect(ok.stderr).toBe('');
-  expect(ok.stdout).toBe(`✓ ${valid}: valid (1 node, 0 edges)\n`);
+  expect(ok.stdout).toBe(`✓ ${valid}: valid (2 nodes, 1 edge)\nno findings · review score 100/100\n`);
   expect(ok.status).toBe(0);
 
   const broken = join(dir, 'broken.stackdraft.yaml');

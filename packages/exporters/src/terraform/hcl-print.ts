@@ -1,0 +1,324 @@
+import { Block, Blocks, type Body, Call, quote, Raw, Template, type Value, type ValueMap } from './hcl';
+
+/**
+ * The HCL printer. It appends small pieces to one array and joins them once per block: building
+ * the text by concatenation instead made V8 create a "rope" node per piece, which on a 2,000-node
+ * design allocated some 40 MB per export and made the garbage collector the largest cost.
+ */
+
+/**
+ * The pieces of the text being printed. Its array keeps its size between blocks (clearing it
+ * would make V8 grow a new one for every block); a block takes its first `n` pieces.
+ */
+class TextBuffer {
+  private readonly items: string[] = [];
+  private n = 0;
+
+  put(s: string): void {
+    this.items[this.n++] = s;
+  }
+
+  take(): string {
+    const text = this.n === this.items.length ? this.items.join('') : this.items.slice(0, this.n).join('');
+    this.n = 0;
+    return text;
+  }
+}
+
+let out = new TextBuffer();
+
+const INDENTS = Array.from({ length: 16 }, (_, n) => '  '.repeat(n));
+/** A line break and the indent of a depth, as one piece (fewer pieces make the joins faster). */
+const BREAKS = INDENTS.map((i) => `\n${i}`);
+/** Padding that aligns `=`, with the ` = ` itself. */
+const EQUALS = Array.from({ length: 64 }, (_, n) => `${' '.repeat(n)} = `);
+
+function lineBreak(depth: number): string {
+  return BREAKS[depth] ?? `\n${'  '.repeat(depth)}`;
+}
+
+function equals(pad: number): string {
+  return EQUALS[pad] ?? `${' '.repeat(pad)} = `;
+}
+
+/** Short lists and objects of scalars stay on one line, as `terraform fmt` leaves them. */
+const INLINE_MAX = 100;
+
+const BARE_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const KEYWORDS = new Set(['true', 'false', 'null', 'for', 'in', 'if', 'else', 'endif', 'endfor']);
+
+/** Printed object keys: few distinct keys come back thousands of times (Name, Effect, Action...). */
+const printedKeys = new Map<string, string>();
+
+function printKey(k: string): string {
+  let p = printedKeys.get(k);
+  if (p === undefined) {
+    p = BARE_KEY.test(k) && !KEYWORDS.has(k) ? k : quote(k);
+    // Keys are mostly a fixed vocabulary; user data (event patterns) could add many: cap the memo.
+    if (printedKeys.size < 10_000) printedKeys.set(k, p);
+  }
+  return p;
+}
+
+function printNumber(n: number): string {
+  return Number.isFinite(n) ? String(n) : 'null';
+}
+
+function isMap(v: Value): v is ValueMap {
+  return (
+    v !== null &&
+    typeof v === 'object' &&
+    !Array.isArray(v) &&
+    !(v instanceof Raw) &&
+    !(v instanceof Template) &&
+    !(v instanceof Call)
+  );
+}
+
+/** A quoted template: literal parts escaped, expressions interpolated. */
+function printTemplate(t: Template): string {
+  let out = '"';
+  const { parts: pieces } = t;
+  for (let i = 0; i < pieces.length; i++) {
+    const p = pieces[i] as string | Raw | Call;
+    if (typeof p === 'string') {
+      const quotedText = quote(p);
+      const text = quotedText.slice(1, -1);
+      const last = p[p.length - 1];
+      // A literal `$` or `%` right before `${` would read as the `$${` / `%%{` escape: interpolate it.
+      if (pieces[i + 1] !== undefined && (last === '$' || last === '%'))
+        out += `${text.slice(0, -1)}\${"${last}"}`;
+      else out += text;
+    } else out += `\${${p instanceof Raw ? p.text : (inline(p) ?? '')}}`;
+  }
+  return `${out}"`;
+}
+
+/** The text of a scalar (string, number, boolean, null, expression, template). */
+function scalarText(v: Value): string | undefined {
+  if (v === null || v === undefined) return 'null';
+  if (typeof v === 'string') return quote(v);
+  if (typeof v === 'number') return printNumber(v);
+  if (typeof v === 'boolean') return v ? 'true' : 'false';
+  if (v instanceof Raw) return v.text;
+  if (v instanceof Template) return printTemplate(v);
+  return undefined;
+}
+
+/** The value on one line, or undefined when it must span several (as `terraform fmt` keeps it). */
+function inline(v: Value): string | undefined {
+  const scalar = scalarText(v);
+  if (scalar !== undefined) return scalar;
+  if (v instanceof Call) {
+    let out = `${v.fn}(`;
+    for (let i = 0; i < v.args.length; i++) {
+      const a = inline(v.args[i]);
+      if (a === undefined) return undefined;
+      out += i ? `, ${a}` : a;
+    }
+    return `${out})`;
+  }
+  if (Array.isArray(v)) {
+    const items = v as readonly Value[];
+    let out = '[';
+    for (let i = 0; i < items.length; i++) {
+      const t = scalarText(items[i]);
+      if (t === undefined) return undefined;
+      out += i ? `, ${t}` : t;
+      if (out.length > INLINE_MAX) return undefined;
+    }
+    return `${out}]`;
+  }
+  if (isMap(v)) {
+    let out = '';
+    for (const k in v) {
+      const x = v[k];
+      if (x === undefined) continue;
+      const t = scalarText(x);
+      if (t === undefined) return undefined;
+      out += `${out ? ', ' : ''}${printKey(k)} = ${t}`;
+      if (out.length > INLINE_MAX - 4) return undefined;
+    }
+    return out ? `{ ${out} }` : '{}';
+  }
+  return 'null';
+}
+
+/** Appends a value whose continuation lines are indented at `depth`. */
+function emitValue(v: Value, depth: number): void {
+  const oneLine = inline(v);
+  if (oneLine !== undefined) out.put(oneLine);
+  else emitMultiline(v, depth);
+}
+
+/** Appends a value that spans several lines (a call, list or object that is not short). */
+function emitMultiline(v: Value, depth: number): void {
+  if (v instanceof Call) {
+    out.put(v.fn);
+    out.put('(');
+    v.args.forEach((a, i) => {
+      if (i) out.put(', ');
+      emitValue(a, depth);
+    });
+    out.put(')');
+  } else if (Array.isArray(v)) {
+    out.put('[');
+    for (const x of v as readonly Value[]) {
+      out.put(lineBreak(depth + 1));
+      emitValue(x, depth + 1);
+      out.put(',');
+    }
+    out.put(lineBreak(depth));
+    out.put(']');
+  } else if (isMap(v)) {
+    const { keys, values } = scratch(depth + 1);
+    for (const k in v) {
+      const x = v[k];
+      if (x === undefined) continue;
+      keys.push(printKey(k));
+      values.push(x);
+    }
+    out.put('{');
+    emitAssignments(keys, values, depth + 1);
+    out.put(lineBreak(depth));
+    out.put('}');
+  }
+}
+
+/**
+ * Appends `key = value` lines, aligning `=` as `terraform fmt` does: over runs of one-line
+ * arguments; an argument whose value spans several lines stands alone.
+ */
+function emitAssignments(keys: string[], values: Value[], depth: number): void {
+  const { texts } = scratch(depth);
+  for (let i = 0; i < values.length; i++) texts.push(inline(values[i]));
+  let start = 0;
+  const n = keys.length;
+  while (start < n) {
+    const key = keys[start] as string;
+    if (texts[start] === undefined) {
+      out.put(lineBreak(depth));
+      out.put(key);
+      out.put(' = ');
+      emitMultiline(values[start], depth);
+      start++;
+      continue;
+    }
+    let end = start;
+    let width = key.length;
+    while (end + 1 < n && texts[end + 1] !== undefined) {
+      end++;
+      width = Math.max(width, (keys[end] as string).length);
+    }
+    for (let k = start; k <= end; k++) {
+      const name = keys[k] as string;
+      out.put(lineBreak(depth));
+      out.put(name);
+      out.put(equals(width - name.length));
+      out.put(texts[k] as string);
+    }
+    start = end + 1;
+  }
+  keys.length = 0;
+  values.length = 0;
+  texts.length = 0;
+}
+
+interface Scratch {
+  keys: string[];
+  values: Value[];
+  texts: (string | undefined)[];
+}
+
+/**
+ * Reused work arrays, one set per nesting depth (a depth finishes with its arrays before its
+ * caller goes on, and clears them): printing allocates no arrays of its own.
+ */
+const scratches: Scratch[] = [];
+
+function scratch(depth: number): Scratch {
+  let s = scratches[depth];
+  if (!s) {
+    s = { keys: [], values: [], texts: [] };
+    scratches[depth] = s;
+  }
+  return s;
+}
+
+/** Appends the arguments and nested blocks of `body`, each line starting with a newline. */
+function emitBody(body: Body, depth: number): void {
+  const { keys, values } = scratch(depth);
+  for (const name in body) {
+    const v = body[name];
+    if (v === undefined) continue;
+    if (v instanceof Block || v instanceof Blocks) {
+      if (keys.length > 0) emitAssignments(keys, values, depth);
+      if (v instanceof Block) emitBlock(name, v, depth);
+      else for (const b of v.items) emitBlock(name, b, depth);
+      continue;
+    }
+    keys.push(name);
+    values.push(v);
+  }
+  if (keys.length > 0) emitAssignments(keys, values, depth);
+}
+
+function emitBlock(name: string, b: Block, depth: number): void {
+  out.put(lineBreak(depth));
+  out.put(name);
+  for (const l of b.labels) {
+    out.put(' ');
+    out.put(quote(l));
+  }
+  out.put(' {');
+  emitBody(b.body, depth + 1);
+  out.put(lineBreak(depth));
+  out.put('}');
+}
+
+/** Runs `emit` into an empty buffer and returns the text (one flat string); buffers are reused. */
+function collect(emit: () => void): string {
+  const saved = out;
+  out = buffers.pop() ?? new TextBuffer();
+  try {
+    emit();
+    return out.take();
+  } finally {
+    buffers.push(out);
+    out = saved;
+  }
+}
+
+const buffers: TextBuffer[] = [];
+
+/** A value as HCL, continuation lines indented by `indent` (two spaces per level). */
+export function printValue(v: Value, indent: string): string {
+  return collect(() => emitValue(v, indent.length / 2));
+}
+
+/** The lines of `body` (each starting with a newline) at `indent`. */
+export function printBodyText(body: Body, indent: string): string {
+  return collect(() => emitBody(body, indent.length / 2));
+}
+
+/** Appends the lines of `body` at `indent` to `out`. */
+export function printBody(body: Body, indent: string, out: string[]): void {
+  const text = printBodyText(body, indent);
+  if (text) out.push(text.slice(1));
+}
+
+/** `header {`, the non-empty bodies separated by blank lines, and `}`: one block as flat text. */
+export function printBlock(header: string, bodies: readonly (Body | undefined)[]): string {
+  return collect(() => {
+    out.put(header);
+    out.put(' {');
+    let first = true;
+    for (const b of bodies) {
+      if (!b) continue;
+      if (!first) out.put('\n');
+      emitBody(b, 1);
+      first = false;
+    }
+    out.put('\n}');
+  });
+}
