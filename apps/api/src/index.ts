@@ -1,16 +1,16 @@
-import { fileURLToPath } from 'node:url';
-import { createServer } from './server';
+import { readConfig } from './config';
+import { createLogger } from './http/logging';
+import { handleSignals, startServer } from './lifecycle';
 
-const port = Number(process.env.PORT ?? 8080);
-const webDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
-
-const server = createServer({ webDist }).listen(port, () => {
-  process.stdout.write(`Stackdraft is running on http://localhost:${port}\n`);
-});
-
-function shutdown() {
-  server.close(() => process.exit(0));
-  setTimeout(() => process.exit(1), 10_000).unref();
+// Reads configuration and listens; everything else lives in createServer (server.ts) and
+// startServer (lifecycle.ts), which tests drive directly.
+try {
+  const config = readConfig();
+  const logger = createLogger({ level: config.logLevel });
+  const running = await startServer(config, { logger });
+  handleSignals(running, logger);
+  process.stdout.write(`Stackdraft is running on http://localhost:${running.port}\n`);
+} catch (err) {
+  process.stderr.write(`Stackdraft could not start: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
 }
-process.on('SIGINT', shutdown);
-process.on('SIGTERM', shutdown);
