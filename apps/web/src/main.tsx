@@ -1,12 +1,71 @@
+import { type ArchitectureDocument, loadDocument } from '@stackdraft/patterns';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { inlineAnalyzer, startAnalysis, workerAnalyzer } from './analysis/analysis-store';
+import { canvasApi } from './canvas/canvas-api';
+import { layoutInputOf, layoutInWorker, prewarmLayout } from './layout/auto-layout';
+import { broadcastChannel, createAutosave, localStorageBackup } from './persistence/autosave';
+import { setAutosave } from './persistence/instance';
+import { indexedDbStorage, memoryStorage } from './persistence/storage';
+import { editorStore } from './store/editor-store';
+import type { Theme } from './store/ui-slice';
 import './index.css';
 
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+function initialTheme(): Theme {
+  try {
+    const saved = localStorage.getItem('stackdraft:theme');
+    if (saved === 'light' || saved === 'dark') return saved;
+  } catch {
+    // Storage may be blocked; fall back to the system preference.
+  }
+  return window.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}
+
+/** Dev and test builds expose the store and a loader, so end-to-end tests and benchmarks can seed designs. */
+function installTestHook() {
+  const w = window as unknown as { __stackdraft?: unknown };
+  w.__stackdraft = {
+    store: editorStore,
+    canvas: canvasApi,
+    /** Replaces the design with `raw` (checked like a file); throws with the errors when invalid. */
+    load(raw: unknown) {
+      const r = loadDocument(raw);
+      if (!r.ok) throw new Error(r.errors.map((e) => `${e.path}: ${e.message}`).join('\n'));
+      canvasApi.fitDocument(r.document);
+      editorStore.getState().replaceDocument(r.document);
+    },
+    /** Lays out a (valid) design in the layout worker; resolves with the worker's time, applies nothing. */
+    async layout(doc: ArchitectureDocument) {
+      const { ms } = await layoutInWorker(layoutInputOf(doc));
+      return ms;
+    },
+  };
+}
+
+async function start() {
+  editorStore.getState().setTheme(initialTheme());
+  const autosave = createAutosave({
+    store: editorStore,
+    storage: typeof indexedDB === 'undefined' ? memoryStorage() : indexedDbStorage(),
+    channel: broadcastChannel(),
+    backup: localStorageBackup(),
+  });
+  setAutosave(autosave);
+  // Restore before the first render, so the canvas opens on the saved design (no empty flash).
+  await autosave.restore();
+  autosave.start();
+  startAnalysis(editorStore, typeof Worker === 'undefined' ? inlineAnalyzer : workerAnalyzer());
+  if (import.meta.env.DEV || import.meta.env.VITE_TEST_HOOKS === '1') installTestHook();
+
+  const root = document.getElementById('root');
+  if (!root) throw new Error('index.html has no #root element');
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+  prewarmLayout();
+}
+
+void start();

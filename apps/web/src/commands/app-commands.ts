@@ -1,0 +1,199 @@
+import { emptyDocument, findTemplate, insertTemplate, KINDS, TEMPLATES } from '@stackdraft/patterns';
+import {
+  ClipboardCheck,
+  Code,
+  Command as CommandIcon,
+  Download,
+  FilePlus,
+  FolderOpen,
+  Keyboard,
+  LayoutTemplate,
+  Maximize,
+  Moon,
+  Network,
+  PanelBottom,
+  Save,
+  Share2,
+  ZoomIn,
+  ZoomOut,
+} from 'lucide-react';
+import { canvasApi } from '../canvas/canvas-api';
+import { freeSpot, GRID } from '../document/geometry';
+import { addNode } from '../document/transforms';
+import { runAutoLayout } from '../layout/auto-layout';
+import { chooseFileToOpen, saveToFile } from '../persistence/files';
+import type { EditorState } from '../store/editor-store';
+import { KIND_ICONS } from '../ui/kind-icons';
+import type { Command } from './types';
+
+/**
+ * Adds a node of `kindId` in the middle of the visible canvas (next to what is already there),
+ * and selects it: what activating `Add <Label>` does (the keyboard stays in the palette, to add more).
+ */
+export function addKindInView(s: EditorState, kindId: string, label: string): void {
+  const centre = canvasApi.viewCentre();
+  const at = freeSpot(s.doc, { x: centre.x - 104, y: centre.y - 28 });
+  s.commit(`Add ${label}`, addNode(s.doc, kindId, at));
+}
+
+/** Inserts a template in view (its own ids made unique) and selects what it added. */
+export function insertTemplateInView(s: EditorState, templateId: string): void {
+  const t = findTemplate(templateId);
+  if (!t) return;
+  const centre = canvasApi.viewCentre();
+  const snap = (v: number) => Math.round(v / GRID) * GRID;
+  const r = insertTemplate(s.doc, templateId, { at: { x: snap(centre.x - 300), y: snap(centre.y - 120) } });
+  if (
+    s.commit(`Insert ${t.name}`, {
+      ok: true,
+      doc: r.document,
+      select: { nodes: r.insertedNodeIds, edges: [] },
+    })
+  ) {
+    requestAnimationFrame(() => canvasApi.centreOn(r.insertedNodeIds));
+  }
+}
+
+/** File, view, arrange and panel commands. */
+export const APP_COMMANDS: Command[] = [
+  {
+    id: 'file.new',
+    label: 'New design',
+    group: 'file',
+    icon: FilePlus,
+    run: (s) => s.commit('New design', { ok: true, doc: emptyDocument(), select: { nodes: [], edges: [] } }),
+  },
+  {
+    id: 'file.open',
+    label: 'Open…',
+    group: 'file',
+    icon: FolderOpen,
+    shortcuts: ['Mod+O'],
+    run: () => chooseFileToOpen(),
+  },
+  {
+    id: 'file.save',
+    label: 'Save',
+    group: 'file',
+    icon: Save,
+    shortcuts: ['Mod+S'],
+    run: () => saveToFile('yaml'),
+  },
+  {
+    id: 'file.export',
+    label: 'Export',
+    group: 'file',
+    icon: Download,
+    shortcuts: ['Mod+E'],
+    run: (s) => s.openDialog({ type: 'export' }),
+  },
+  {
+    id: 'file.share',
+    label: 'Share',
+    group: 'file',
+    icon: Share2,
+    run: (s) => s.openDialog({ type: 'share' }),
+  },
+  { id: 'view.code', label: 'Code', group: 'view', icon: Code, run: (s) => s.openDialog({ type: 'code' }) },
+  {
+    id: 'view.review',
+    label: 'Review',
+    group: 'view',
+    icon: ClipboardCheck,
+    run: (s) => {
+      s.setBottomOpen(true);
+      requestAnimationFrame(() => document.getElementById('review-score')?.focus());
+    },
+  },
+  {
+    id: 'arrange.auto-layout',
+    label: 'Auto layout',
+    group: 'arrange',
+    icon: Network,
+    shortcuts: ['Mod+Shift+L'],
+    menus: ['pane'],
+    when: (s) => s.doc.nodes.length > 0,
+    run: async () => {
+      if (await runAutoLayout()) requestAnimationFrame(() => canvasApi.fitView());
+    },
+  },
+  {
+    id: 'view.fit',
+    label: 'Fit view',
+    group: 'view',
+    icon: Maximize,
+    shortcuts: ['Shift+1'],
+    scope: 'canvas',
+    menus: ['pane'],
+    run: () => canvasApi.fitView(),
+  },
+  {
+    id: 'view.zoom-in',
+    label: 'Zoom in',
+    group: 'view',
+    icon: ZoomIn,
+    shortcuts: ['Mod+='],
+    run: () => canvasApi.zoomIn(),
+  },
+  {
+    id: 'view.zoom-out',
+    label: 'Zoom out',
+    group: 'view',
+    icon: ZoomOut,
+    shortcuts: ['Mod+-'],
+    run: () => canvasApi.zoomOut(),
+  },
+  {
+    id: 'view.theme',
+    label: 'Switch light / dark theme',
+    group: 'view',
+    icon: Moon,
+    run: (s) => s.setTheme(s.theme === 'dark' ? 'light' : 'dark'),
+  },
+  {
+    id: 'view.panels',
+    label: 'Show / hide Problems, Cost and Review score',
+    group: 'view',
+    icon: PanelBottom,
+    run: (s) => s.setBottomOpen(!s.bottomOpen),
+  },
+  {
+    id: 'help.commands',
+    label: 'Command palette',
+    group: 'help',
+    icon: CommandIcon,
+    shortcuts: ['Mod+K'],
+    run: (s) => s.openDialog({ type: 'commands' }),
+  },
+  {
+    id: 'help.shortcuts',
+    label: 'Keyboard shortcuts',
+    group: 'help',
+    icon: Keyboard,
+    shortcuts: ['Shift+?'],
+    scope: 'canvas',
+    run: (s) => s.openDialog({ type: 'shortcuts' }),
+  },
+];
+
+/** "Add <Label>" and "Insert <Template>" for the command palette. */
+export const DESIGN_COMMANDS: Command[] = [
+  ...KINDS.map(
+    (k): Command => ({
+      id: `design.add.${k.id}`,
+      label: `Add ${k.label}`,
+      group: 'design',
+      icon: KIND_ICONS[k.icon],
+      run: (s) => addKindInView(s, k.id, k.label),
+    }),
+  ),
+  ...TEMPLATES.map(
+    (t): Command => ({
+      id: `design.insert.${t.id}`,
+      label: `Insert ${t.name}`,
+      group: 'design',
+      icon: LayoutTemplate,
+      run: (s) => insertTemplateInView(s, t.id),
+    }),
+  ),
+];

@@ -1,0 +1,80 @@
+import type { DocumentError } from '@stackdraft/patterns';
+import type { StateCreator } from 'zustand';
+import { EMPTY_SELECTION, type Selection } from '../document/types';
+import type { EditorState } from './editor-store';
+
+/** The dialog that is open, if any. */
+export type Dialog =
+  | { type: 'export' }
+  | { type: 'share' }
+  | { type: 'code' }
+  | { type: 'commands' }
+  | { type: 'shortcuts' }
+  | { type: 'file-errors'; fileName: string; errors: readonly DocumentError[] };
+
+export type NoticeTone = 'info' | 'success' | 'error';
+
+/** A short message; `at` (screen coordinates) shows it next to the pointer that caused it. */
+export interface Notice {
+  readonly id: number;
+  readonly tone: NoticeTone;
+  readonly text: string;
+  readonly at?: { x: number; y: number };
+}
+
+export type Theme = 'light' | 'dark';
+
+/** Local autosave, as the toolbar shows it. */
+export type SaveState =
+  | { status: 'idle' }
+  | { status: 'saving' }
+  | { status: 'saved'; at: number }
+  | { status: 'error'; message: string }
+  | { status: 'conflict'; message: string };
+
+/**
+ * UI state: what is selected, what is being renamed, which dialog is open, messages, the theme.
+ * Kept apart from the document so that none of it is ever saved or undone.
+ */
+export interface UiSlice {
+  selection: Selection;
+  renamingId: string | null;
+  dialog: Dialog | null;
+  notices: readonly Notice[];
+  theme: Theme;
+  bottomOpen: boolean;
+  saveState: SaveState;
+  select(selection: Selection): void;
+  startRename(id: string | null): void;
+  openDialog(dialog: Dialog | null): void;
+  notify(tone: NoticeTone, text: string, at?: { x: number; y: number }): void;
+  dismissNotice(id: number): void;
+  setTheme(theme: Theme): void;
+  setBottomOpen(open: boolean): void;
+  setSaveState(state: SaveState): void;
+}
+
+let noticeId = 0;
+const MAX_NOTICES = 3;
+
+export const createUiSlice: StateCreator<EditorState, [], [], UiSlice> = (set) => ({
+  selection: EMPTY_SELECTION,
+  renamingId: null,
+  dialog: null,
+  notices: [],
+  theme: 'light',
+  bottomOpen: true,
+  saveState: { status: 'idle' },
+  select: (selection) => set({ selection }),
+  startRename: (renamingId) => set({ renamingId }),
+  openDialog: (dialog) => set({ dialog }),
+  notify: (tone, text, at) =>
+    set((s) => {
+      const notice: Notice = at ? { id: ++noticeId, tone, text, at } : { id: ++noticeId, tone, text };
+      return { notices: [...s.notices.filter((n) => n.text !== text), notice].slice(-MAX_NOTICES) };
+    }),
+  dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+  setTheme: (theme) => set({ theme }),
+  setBottomOpen: (bottomOpen) => set({ bottomOpen }),
+  setSaveState: (saveState) => set({ saveState }),
+});

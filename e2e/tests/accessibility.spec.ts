@@ -1,0 +1,55 @@
+import { createRequire } from 'node:module';
+import { expect, type Page, test } from '@playwright/test';
+import { Editor } from '../pages/editor';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: axePath });
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as { axe: { run(ctx: Document): Promise<{ violations: AxeViolation[] }> } }
+    ).axe;
+    return (await axe.run(document)).violations;
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.impact} ${v.id}: ${v.help} (${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')})`,
+    );
+}
+
+test('the editor has no serious or critical accessibility violations', async ({ page }) => {
+  const editor = new Editor(page);
+  await editor.open();
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await editor.palette.getByRole('button', { name: 'Insert Queue-based processing with DLQ' }).click();
+  await expect(editor.node('Orders queue')).toBeVisible();
+  await editor.canvas.click({ position: { x: 8, y: 8 } });
+  await editor.node('Orders queue').click();
+  await expect(editor.inspector.getByRole('heading', { name: 'Orders queue' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('the dark theme and the dialogs have no serious or critical violations either', async ({ page }) => {
+  const editor = new Editor(page);
+  await editor.open();
+  await page.getByRole('button', { name: 'Switch to dark theme' }).click();
+  await editor.palette.getByRole('button', { name: 'Insert Three-tier web app' }).click();
+  expect(await seriousViolations(page)).toEqual([]);
+  await editor.toolbarButton('Export').click();
+  await expect(page.getByRole('dialog', { name: 'Export' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});
