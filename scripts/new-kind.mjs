@@ -61,6 +61,9 @@ export const ${exportName} = defineKind({
     .strict(),
   accepts: [{ from: ['@compute'], as: 'sync' }],
   connectionHint: 'TODO: say in one sentence what connects to a ${label.toLowerCase()}.',
+  cost: {
+    free: 'TODO: say why a ${label.toLowerCase()} has no charge of its own, or replace this with { aws: { components(ctx) { ... } } } (see src/cost/model.ts)',
+  },
   aws: { service: 'TODO', terraform: [], cdk: [], docs: 'https://aws.amazon.com/pricing/' },
 });
 `,

@@ -12,12 +12,18 @@ for (const dir of reportDirs) rmSync(dir, { recursive: true, force: true });
 
 const env = { TURBO_TELEMETRY_DISABLED: '1', ...process.env };
 // Lint (formatting, import boundaries) and types are part of "every test": main stays green on them.
+// One workspace at a time: each suite already uses both cores (CDK synth, terraform, Chromium), and
+// running them side by side on a 2-core machine only turns slow tests into timeouts.
 const lint = spawnSync('npx', ['biome', 'ci', '.'], { cwd: root, stdio: 'inherit', env });
-const run = spawnSync('npx', ['turbo', 'run', 'typecheck', 'test', '--continue', ...process.argv.slice(2)], {
-  cwd: root,
-  stdio: 'inherit',
-  env,
-});
+const run = spawnSync(
+  'npx',
+  ['turbo', 'run', 'typecheck', 'test', '--continue', '--concurrency=1', ...process.argv.slice(2)],
+  {
+    cwd: root,
+    stdio: 'inherit',
+    env,
+  },
+);
 
 let passed = 0;
 let failed = 0;
