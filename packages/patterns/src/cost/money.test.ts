@@ -51,7 +51,9 @@ describe('centsFor with a regional factor', () => {
   it('matches an exact rational computation on both the fast and the BigInt path', () => {
     fc.assert(
       fc.property(
-        fc.bigInt({ min: 0n, max: 10n ** 16n }),
+        // Quantities are read at 6 decimals; beyond 2^53 micro-units a double cannot even hold the
+        // input the test means, so the domain stops at 10^15 (a billion units a month).
+        fc.bigInt({ min: 0n, max: 10n ** 15n }),
         fc.bigInt({ min: 0n, max: 10n ** 11n }),
         fc.bigInt({ min: 1n, max: 30_000n }),
         (q, p, f) => {
