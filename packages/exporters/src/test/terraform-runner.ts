@@ -148,6 +148,9 @@ export async function setupTerraform(): Promise<Terraform | { unavailable: strin
     HOME: process.env.HOME,
     TF_CLI_CONFIG_FILE: cliConfig,
     TF_PLUGIN_CACHE_DIR: pluginCache,
+    // Without a lock file, init would reinstall the 700 MB provider into the cache on every run
+    // (and break runs reading it); these throwaway directories have no lock file to protect.
+    TF_PLUGIN_CACHE_MAY_BREAK_DEPENDENCY_LOCK_FILE: 'true',
     TF_IN_AUTOMATION: '1',
     TF_INPUT: '0',
     CHECKPOINT_DISABLE: '1',
@@ -182,6 +185,15 @@ ${alias ? `  alias                       = "${alias}"\n` : ''}  skip_credentials
 }
 `;
   return [block(), ...aliases.map((a) => block(a))].join('\n');
+}
+
+let initQueue: Promise<unknown> = Promise.resolve();
+
+/** Runs `job` after every job queued before it has finished. */
+function serially<T>(job: () => Promise<T>): Promise<T> {
+  const result = initQueue.then(job, job);
+  initQueue = result.catch(() => undefined);
+  return result;
 }
 
 async function step(tf: Terraform, dir: string, args: string[]): Promise<{ ok: boolean; output: string }> {
@@ -233,7 +245,8 @@ export async function terraformCheck(
   let output = '';
   for (const [label, args] of steps) {
     if (label === 'init') await writeFile(join(dir, 'zz_test_override.tf'), overrideFile(tf, aliases));
-    const r = await step(tf, dir, args);
+    // The plugin cache is not safe for concurrent writers: one init at a time (each takes ~1 s).
+    const r = label === 'init' ? await serially(() => step(tf, dir, args)) : await step(tf, dir, args);
     output += r.output;
     if (!r.ok) return { ok: false, failed: label, output };
   }
