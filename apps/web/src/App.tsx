@@ -6,12 +6,14 @@ import { Dialogs } from './dialogs/Dialogs';
 import { Inspector } from './inspector/Inspector';
 import { BottomPanels } from './panels/BottomPanels';
 import { Palette } from './panels/Palette';
+import { ReviewHeader, ReviewSidebar } from './review/ReviewMode';
 import { type EditorState, useEditor } from './store/editor-store';
 import { Toolbar } from './toolbar/Toolbar';
 import { ConflictBanner } from './ui/ConflictBanner';
 import { Notices } from './ui/Notices';
 
 const selectTheme = (s: EditorState) => s.theme;
+const selectPresenting = (s: EditorState) => s.presenting;
 
 /** Applies the theme to the page and remembers it. */
 function useTheme() {
@@ -33,6 +35,7 @@ function useTheme() {
  */
 export function App() {
   useTheme();
+  const presenting = useEditor(selectPresenting);
   useEffect(() => {
     document.addEventListener('keydown', handleKeyDown);
     const uninstall = installClipboard();
@@ -43,17 +46,24 @@ export function App() {
   }, []);
   return (
     <div className="flex h-full flex-col bg-slate-50 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
-      <Toolbar />
+      {presenting ? <ReviewHeader /> : <Toolbar />}
       <ConflictBanner />
-      <div className="grid min-h-0 flex-1 grid-cols-[240px_minmax(0,1fr)_320px] grid-rows-[minmax(0,1fr)]">
-        <Palette />
+      {/* The canvas keeps its place in the tree in Review, so its viewport survives the switch. */}
+      <div
+        className={`grid min-h-0 flex-1 grid-rows-[minmax(0,1fr)] ${
+          presenting
+            ? 'sd-presenting grid-cols-[minmax(0,1fr)_300px]'
+            : 'grid-cols-[240px_minmax(0,1fr)_320px]'
+        }`}
+      >
+        {presenting ? null : <Palette />}
         <main aria-label="Canvas" className="flex min-h-0 min-w-0 flex-col">
           <div className="min-h-0 flex-1">
             <Canvas />
           </div>
-          <BottomPanels />
+          {presenting ? null : <BottomPanels />}
         </main>
-        <Inspector />
+        {presenting ? <ReviewSidebar /> : <Inspector />}
       </div>
       <Dialogs />
       <Notices />

@@ -60,6 +60,25 @@ export const canvasApi = {
   flowToScreen(p: XY): XY {
     return instance ? instance.flowToScreenPosition(p) : p;
   },
+  /**
+   * The camera as saved views store it: the flow point at the centre of the canvas, and the zoom.
+   * Unlike React Flow's viewport (a screen offset), it means the same on any canvas size, so a
+   * view saved on a laptop shows the same part of the design on a projector. Null before the
+   * canvas exists.
+   */
+  camera(): { x: number; y: number; zoom: number } | null {
+    if (!instance || !container) return null;
+    const r = container.getBoundingClientRect();
+    const { x, y, zoom } = instance.getViewport();
+    return { x: (r.width / 2 - x) / zoom, y: (r.height / 2 - y) / zoom, zoom };
+  },
+  /** Moves the camera to centre on a saved camera's point at its zoom, over `duration` ms. */
+  setCamera(camera: { x: number; y: number; zoom: number }, duration = 0): void {
+    if (!instance || !container) return;
+    const r = container.getBoundingClientRect();
+    const { x, y, zoom } = camera;
+    void instance.setViewport({ x: r.width / 2 - x * zoom, y: r.height / 2 - y * zoom, zoom }, { duration });
+  },
   instance(): Instance | null {
     return instance;
   },

@@ -12,6 +12,7 @@ import {
   Moon,
   Network,
   PanelBottom,
+  Presentation,
   Save,
   Share2,
   ZoomIn,
@@ -22,6 +23,7 @@ import { freeSpot, GRID } from '../document/geometry';
 import { addNode } from '../document/transforms';
 import { runAutoLayout } from '../layout/auto-layout';
 import { chooseFileToOpen, saveToFile } from '../persistence/files';
+import { enterPresentation, saveCurrentView } from '../review/presentation';
 import type { EditorState } from '../store/editor-store';
 import { KIND_ICONS } from '../ui/kind-icons';
 import type { Command } from './types';
@@ -100,10 +102,16 @@ export const APP_COMMANDS: Command[] = [
     label: 'Review',
     group: 'view',
     icon: ClipboardCheck,
-    run: (s) => {
-      s.setBottomOpen(true);
-      requestAnimationFrame(() => document.getElementById('review-score')?.focus());
-    },
+    // Review: the full-screen presentation for meetings (saved views, score and cost in view).
+    run: () => enterPresentation(),
+  },
+  {
+    id: 'view.save-view',
+    label: 'Save view for Review',
+    group: 'view',
+    icon: Presentation,
+    shortcuts: ['Mod+Alt+V'],
+    run: () => void saveCurrentView(),
   },
   {
     id: 'arrange.auto-layout',

@@ -24,7 +24,8 @@ export function handleKeyDown(e: KeyboardEvent): void {
   if (e.defaultPrevented || e.isComposing) return;
   const target = e.target instanceof Element ? e.target : null;
   const s = editorStore.getState();
-  if (s.dialog || s.renamingId) return;
+  // Review has its own keys (arrows step through views) and no editing.
+  if (s.dialog || s.renamingId || s.presenting) return;
   const inField = isField(target);
   for (const c of COMMANDS) {
     if (!c.shortcuts || c.nativeShortcut) continue;

@@ -1,6 +1,7 @@
 import type { DocumentError } from '@stackdraft/patterns';
 import type { StateCreator } from 'zustand';
 import { EMPTY_SELECTION, type Selection } from '../document/types';
+import type { Spotlight } from '../review/spotlight';
 import type { EditorState } from './editor-store';
 
 /** The dialog that is open, if any. */
@@ -44,6 +45,15 @@ export interface UiSlice {
   theme: Theme;
   bottomOpen: boolean;
   saveState: SaveState;
+  /**
+   * The design is view only (a shared design opened by its view link): editing controls are
+   * disabled or hidden, and `commit` refuses changes. One flag, so no control can be forgotten.
+   */
+  readOnly: boolean;
+  /** Review mode: the full-screen presentation without editing chrome. */
+  presenting: boolean;
+  /** Nodes and edges marked on the canvas (a saved view, a walkthrough hop, a failure). */
+  spotlight: Spotlight | null;
   select(selection: Selection): void;
   startRename(id: string | null): void;
   openDialog(dialog: Dialog | null): void;
@@ -52,6 +62,9 @@ export interface UiSlice {
   setTheme(theme: Theme): void;
   setBottomOpen(open: boolean): void;
   setSaveState(state: SaveState): void;
+  setReadOnly(readOnly: boolean): void;
+  setPresenting(presenting: boolean): void;
+  setSpotlight(spotlight: Spotlight | null): void;
 }
 
 let noticeId = 0;
@@ -65,6 +78,9 @@ export const createUiSlice: StateCreator<EditorState, [], [], UiSlice> = (set) =
   theme: 'light',
   bottomOpen: true,
   saveState: { status: 'idle' },
+  readOnly: false,
+  presenting: false,
+  spotlight: null,
   select: (selection) => set({ selection }),
   startRename: (renamingId) => set({ renamingId }),
   openDialog: (dialog) => set({ dialog }),
@@ -77,4 +93,7 @@ export const createUiSlice: StateCreator<EditorState, [], [], UiSlice> = (set) =
   setTheme: (theme) => set({ theme }),
   setBottomOpen: (bottomOpen) => set({ bottomOpen }),
   setSaveState: (saveState) => set({ saveState }),
+  setReadOnly: (readOnly) => set(readOnly ? { readOnly, renamingId: null } : { readOnly }),
+  setPresenting: (presenting) => set(presenting ? { presenting } : { presenting, spotlight: null }),
+  setSpotlight: (spotlight) => set({ spotlight }),
 });

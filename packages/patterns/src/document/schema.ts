@@ -101,6 +101,11 @@ export const suppressionSchema = z
   })
   .strict();
 
+/**
+ * A saved view for presenting (Review steps through them like slides). `viewport` is the flow
+ * point at the centre of the screen and the zoom, so a view means the same on any screen size;
+ * `highlighted` nodes are drawn in focus, the rest dimmed.
+ */
 export const viewSchema = z
   .object({
     name: z.string().min(1).max(MAX_NAME_LENGTH),
