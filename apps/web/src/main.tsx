@@ -1,3 +1,4 @@
+import './zod-jitless';
 import { type ArchitectureDocument, loadDocument } from '@stackdraft/patterns';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

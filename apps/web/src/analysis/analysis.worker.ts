@@ -1,4 +1,5 @@
 /// <reference lib="webworker" />
+import '../zod-jitless';
 import type { ArchitectureDocument } from '@stackdraft/patterns';
 import { analyseDocument } from './engine';
 
