@@ -6,9 +6,10 @@ import type { DocumentNode } from '../document/schema';
  * Node configs with defaults, as the cost models read them, without a schema parse per node on
  * the hot path: a node without config shares its kind's (frozen) defaults, and a config of plain
  * numbers, booleans and strings of the right types is merged over them. Anything else (nested
- * values, wrong types) goes through `resolveConfig`, which validates. Cached per node object:
- * documents are immutable values, so an edit leaves most node objects, and their configs, as
- * they were.
+ * values, wrong types) goes through `resolveConfig`, which validates; only those parses are
+ * cached per node object (documents are immutable values, so an edit leaves most node objects as
+ * they were). The plain merge is not cached: a weak map entry per node of every priced document
+ * costs the garbage collector more than the merge it saves.
  */
 
 interface KindInfo {
@@ -48,11 +49,11 @@ function plain(config: Record<string, unknown>, types: KindInfo['types']): boole
 export function costConfig<C>(node: DocumentNode, kind: KindDefinition): C {
   const info = infoOf(kind);
   if (node.config === undefined) return info.defaults as C;
+  if (plain(node.config, info.types)) return { ...info.defaults, ...node.config } as C;
+  // Only configs the fast path cannot vouch for are parsed, and those parses are remembered.
   const hit = resolved.get(node);
   if (hit) return hit as C;
-  const out: Readonly<Record<string, unknown>> = plain(node.config, info.types)
-    ? { ...info.defaults, ...node.config }
-    : resolveConfig(node);
+  const out = resolveConfig(node);
   resolved.set(node, out);
   return out as C;
 }

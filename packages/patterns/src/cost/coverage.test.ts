@@ -53,6 +53,9 @@ describe.each(KINDS.map((k) => [k.id, k] as const))('kind %s', (id, kind) => {
       // A cost model with no priced line would be a silent zero.
       const priced = item?.components.filter((c) => c.quantity > 0 && c.unitPrice > 0) ?? [];
       expect(priced.length, `${id} yields no priced cost line`).toBeGreaterThan(0);
+      // A typical figure that rounds to nothing must say why, never show a bare $0.00.
+      if (item?.monthly === 0)
+        expect(item.note, `${id} shows $0.00 without a reason`).toMatch(/Rounds to \$0\.00/);
     }
     consistent(e);
   });

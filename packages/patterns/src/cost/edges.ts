@@ -1,6 +1,6 @@
 import type { KindDefinition } from '../catalog/types';
-import type { ArchitectureDocument, DocumentNode } from '../document/schema';
-import type { Graph, ResolvedEdge } from '../graph/graph';
+import type { ArchitectureDocument, DocumentEdge, DocumentNode } from '../document/schema';
+import type { Graph } from '../graph/graph';
 import { COST_DEFAULTS, KB_PER_GB } from './defaults';
 import { formatCount, nodeName } from './format';
 import type { ComponentSpec, ResolvedVolume } from './model';
@@ -40,18 +40,23 @@ interface Placement {
   nat: boolean;
 }
 
-function placementOf(g: Graph, node: DocumentNode): Placement {
+function placementOf(g: Graph, index: number): Placement {
   let az: string | undefined;
   let vpc: DocumentNode | undefined;
   let subnet: DocumentNode | undefined;
-  for (const a of g.ancestors(node.id)) {
+  // Up the parent numbers, nearest first (as `g.ancestors` lists them, without making the list).
+  const { nodes, parents } = g.arrays;
+  let p = parents[index] as number;
+  for (let steps = 0; p !== -1 && p !== index && steps < nodes.length; steps++) {
+    const a = nodes[p] as DocumentNode;
     if (a.kind === 'availability-zone') az ??= a.id;
     else if (a.kind === 'vpc') vpc ??= a;
     else if (a.kind === 'subnet') subnet ??= a;
+    p = parents[p] as number;
   }
   // natGateways defaults to 1 (catalog); only an explicit 0 means "no NAT".
   const nat = vpc !== undefined && vpc.config?.natGateways !== 0 && subnet?.config?.public !== true;
-  return { region: g.regionOf(node.id), az, vpc: vpc?.id, nat };
+  return { region: g.regionAt(index), az, vpc: vpc?.id, nat };
 }
 
 function isOutside(kind: KindDefinition): boolean {
@@ -67,25 +72,29 @@ function internetEgress(kind: KindDefinition): boolean {
   return 'aws' in kind.cost && kind.cost.aws.internetEgress === true;
 }
 
-/** Every edge-borne cost line of `doc`, grouped by the node it is charged to. */
+/**
+ * Every edge-borne cost line of `doc`, grouped by the node it is charged to (by node number of
+ * `g.arrays`: the walk reads the graph's arrays, not maps keyed by id).
+ */
 export function edgeComponents(
   doc: ArchitectureDocument,
   g: Graph,
   traffic: TrafficResult,
   assumptions: Assumptions,
-): Map<string, EdgeComponent[]> {
-  const out = new Map<string, EdgeComponent[]>();
-  const placements = new Map<string, Placement>();
-  const place = (n: DocumentNode): Placement => {
-    let p = placements.get(n.id);
+): (EdgeComponent[] | undefined)[] {
+  const { nodes, kinds, edgeSource, edgeTarget, edgeKinds, edgeDocs } = g.arrays;
+  const out: (EdgeComponent[] | undefined)[] = new Array(kinds.length);
+  const placements: (Placement | undefined)[] = new Array(kinds.length);
+  const place = (i: number): Placement => {
+    let p = placements[i];
     if (!p) {
-      p = placementOf(g, n);
-      placements.set(n.id, p);
+      p = placementOf(g, i);
+      placements[i] = p;
     }
     return p;
   };
   const push = (
-    nodeId: string,
+    node: number,
     edgeId: string,
     name: string,
     quantity: number,
@@ -93,20 +102,19 @@ export function edgeComponents(
     usage: ResolvedVolume,
   ) => {
     const c: EdgeComponent = { name, quantity, priceKey, usageBased: true, usage, edgeId };
-    const list = out.get(nodeId);
+    const list = out[node];
     if (list) list.push(c);
-    else out.set(nodeId, [c]);
+    else out[node] = [c];
   };
   const docPayload = doc.usage?.payloadKb;
   const docCalls = doc.usage?.requestsPerMonth;
   let defaultVolume: ResolvedVolume | undefined;
 
   /** GB a month along `e` (calls x payload), and where the figure comes from. */
-  const data = (e: ResolvedEdge): ResolvedVolume => {
-    const calls = traffic.edgeVolume(e.edge.id);
-    const payloadKb = e.edge.config?.payloadKb ?? docPayload ?? PAYLOAD.value;
-    if (e.edge.config?.payloadKb === undefined && docPayload === undefined)
-      assumptions.add(PAYLOAD_ASSUMPTION);
+  const data = (edge: DocumentEdge, k: number): ResolvedVolume => {
+    const calls = traffic.edgeVolumeAt(k);
+    const payloadKb = edge.config?.payloadKb ?? docPayload ?? PAYLOAD.value;
+    if (edge.config?.payloadKb === undefined && docPayload === undefined) assumptions.add(PAYLOAD_ASSUMPTION);
     if (calls !== undefined) {
       const gb = (calls * payloadKb) / KB_PER_GB;
       const basis = `derived from traffic: ${formatCount(calls)} calls a month x ${payloadKb} KB`;
@@ -117,7 +125,7 @@ export function edgeComponents(
       const basis = `from the document's usage.requestsPerMonth (${formatCount(docCalls)}) x ${payloadKb} KB`;
       return { field: 'requestsPerMonth', value: gb, source: 'document', basis };
     }
-    assumptions.add(EDGE_CALLS_ASSUMPTION, e.edge.id);
+    assumptions.add(EDGE_CALLS_ASSUMPTION, edge.id);
     if (payloadKb === PAYLOAD.value && defaultVolume) return defaultVolume;
     const gb = (EDGE_CALLS.value * payloadKb) / KB_PER_GB;
     const basis = `assumed ${formatCount(EDGE_CALLS.value)} calls a month x ${payloadKb} KB (${EDGE_CALLS.why})`;
@@ -131,26 +139,32 @@ export function edgeComponents(
     return v;
   };
 
-  for (const e of g.edges) {
-    const sk = g.kindOf(e.source.id);
-    const tk = g.kindOf(e.target.id);
+  // Edges by number from the graph's arrays: most carry no cost line, and no edge object is made.
+  for (let k = 0; k < g.edgeCount; k++) {
+    const si = edgeSource[k] as number;
+    const ti = edgeTarget[k] as number;
+    const sk = kinds[si];
+    const tk = kinds[ti];
     if (!sk || !tk || sk.group || tk.group) continue;
-    const id = e.edge.id;
+    const edge = edgeDocs[k] as DocumentEdge;
+    const source = nodes[si] as DocumentNode;
+    const target = nodes[ti] as DocumentNode;
+    const id = edge.id;
 
     if (isRegional(sk) && isRegional(tk)) {
-      const sp = place(e.source);
-      const tp = place(e.target);
+      const sp = place(si);
+      const tp = place(ti);
       if (sp.region !== tp.region) {
-        const d = data(e);
-        const name = `Data transfer to ${nodeName(e.target)} (${sp.region} to ${tp.region})`;
-        push(e.source.id, id, name, d.value, 'data-transfer.inter-region', d);
+        const d = data(edge, k);
+        const name = `Data transfer to ${nodeName(target)} (${sp.region} to ${tp.region})`;
+        push(si, id, name, d.value, 'data-transfer.inter-region', d);
         assumptions.add(CROSSING_ASSUMPTION);
         continue;
       }
       if (sp.az !== undefined && tp.az !== undefined && sp.az !== tp.az) {
-        const d = data(e);
-        const name = `Data transfer to ${nodeName(e.target)} across availability zones (charged out and in)`;
-        push(e.source.id, id, name, d.value * 2, 'data-transfer.inter-az', d);
+        const d = data(edge, k);
+        const name = `Data transfer to ${nodeName(target)} across availability zones (charged out and in)`;
+        push(si, id, name, d.value * 2, 'data-transfer.inter-az', d);
         assumptions.add(CROSSING_ASSUMPTION);
         continue;
       }
@@ -161,34 +175,35 @@ export function edgeComponents(
     const tOut = isOutside(tk);
     if (sOut) {
       if (internetEgress(tk)) {
-        const d = data(e);
-        const name = `Data transfer out to the internet (responses to ${nodeName(e.source)})`;
-        push(e.target.id, id, name, d.value, 'data-transfer.internet-out', d);
+        const d = data(edge, k);
+        const name = `Data transfer out to the internet (responses to ${nodeName(source)})`;
+        push(ti, id, name, d.value, 'data-transfer.internet-out', d);
       }
       continue;
     }
 
     // Calls out of a private subnet pass the VPC's NAT gateway; so does a consumer polling a queue.
-    const polled = e.kind === 'trigger' && tk.id !== 'function';
-    const inside = polled ? e.target : e.source;
-    const outside = polled ? e.source : e.target;
+    const polled = edgeKinds[k] === 'trigger' && tk.id !== 'function';
+    const inside = polled ? ti : si;
+    const outside = polled ? source : target;
+    const outsideAt = polled ? si : ti;
     const outsideKind = polled ? sk : tk;
     if (
       !outsideKind.traits.includes('global') &&
       !outsideKind.traits.includes('entry') &&
       !GATEWAY_ENDPOINT_KINDS.has(outsideKind.id) &&
       place(inside).nat &&
-      place(outside).vpc === undefined
+      place(outsideAt).vpc === undefined
     ) {
-      const d = data(e);
+      const d = data(edge, k);
       const name = `NAT gateway data processing (${polled ? 'from' : 'to'} ${nodeName(outside)})`;
-      push(inside.id, id, name, d.value, 'vpc.nat-gateway.data', d);
+      push(inside, id, name, d.value, 'vpc.nat-gateway.data', d);
       assumptions.add(NAT_ASSUMPTION);
     }
     if (tOut) {
-      const d = data(e);
-      const name = `Data transfer out to the internet (calls to ${nodeName(e.target)})`;
-      push(e.source.id, id, name, d.value, 'data-transfer.internet-out', d);
+      const d = data(edge, k);
+      const name = `Data transfer out to the internet (calls to ${nodeName(target)})`;
+      push(si, id, name, d.value, 'data-transfer.internet-out', d);
     }
   }
   return out;

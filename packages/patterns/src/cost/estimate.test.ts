@@ -193,4 +193,25 @@ describe('result shape', () => {
     expect(e.pricing.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(e.assumptions[0]).toMatch(/^730 hours a month/);
   });
+
+  it('names at most five subjects of an assumption and counts the rest', () => {
+    const queues = Array.from({ length: 8 }, (_, i) => node(`q${i}`, 'queue'));
+    const line = estimateCost(doc(queues)).assumptions.find((s) => s.startsWith('Queue: '));
+    expect(line).toMatch(/\(q0, q1, q2, q3, q4 and 3 more\)$/);
+  });
+
+  it('says why a line that rounds to nothing shows $0.00 (a dead-letter queue at default usage)', () => {
+    const dlq = estimateCost(doc([node('dlq', 'dead-letter-queue')])).items[0];
+    expect(toCents(dlq?.monthly ?? -1)).toBe(0);
+    expect(dlq?.components[0]?.quantity).toBeGreaterThan(0);
+    expect(dlq?.note).toMatch(
+      /^Rounds to \$0\.00 a month: "Requests \(standard\)" costs less than half a cent/,
+    );
+    expect(dlq?.note).toMatch(/requestsPerMonth assumed/);
+    // With usage that costs something, there is nothing to explain.
+    const busy = estimateCost(doc([node('dlq', 'dead-letter-queue', { requestsPerMonth: 5_000_000 })]))
+      .items[0];
+    expect(toCents(busy?.monthly ?? 0)).toBe(handCents(5, priceOf('sqs.requests[standard]')));
+    expect(busy?.note).toBeUndefined();
+  });
 });

@@ -1,5 +1,5 @@
 import type { KindDefinition } from '../catalog/types';
-import type { ArchitectureDocument, DocumentNode } from '../document/schema';
+import type { ArchitectureDocument, DocumentEdge, DocumentNode } from '../document/schema';
 import { type Graph, graphOf } from '../graph/graph';
 import { AWS_PRICES, type PriceBook, REGION_TABLE, regionFactor } from '../pricing/prices';
 import { COST_DEFAULTS, DEFAULT_SCENARIOS, type ScenarioName } from './defaults';
@@ -87,10 +87,14 @@ export function estimateCost(doc: ArchitectureDocument, options: EstimateOptions
     hoursPerMonth: book.hoursPerMonth,
   });
 
-  for (const node of doc.nodes) {
-    const kind = g.kindOf(node.id);
+  // Without repeated ids (a loaded document has none) a node's place is its number in the index.
+  const positional = g.arrays.nodes.length === doc.nodes.length;
+  for (let p = 0; p < doc.nodes.length; p++) {
+    const node = doc.nodes[p] as DocumentNode;
+    const index = positional ? p : g.indexOf(node.id);
+    const kind = g.arrays.kinds[index];
     const global = kind?.traits.includes('global') === true;
-    const region = global ? 'global' : g.regionOf(node.id);
+    const region = global ? 'global' : g.regionAt(index);
     const rf = global ? GLOBAL : regionFactor(region);
     const draft: ItemDraft = { node, kind, region, notes: undefined, firstLine: lines.length, lineCount: 0 };
     drafts.push(draft);
@@ -103,11 +107,11 @@ export function estimateCost(doc: ArchitectureDocument, options: EstimateOptions
       draft.notes = [kind.cost.free];
     } else {
       if (!global && !regionsUsed.has(region)) regionsUsed.set(region, rf);
-      for (const spec of kind.cost.aws.components(ctx.bind(node, kind, region))) {
+      for (const spec of kind.cost.aws.components(ctx.bind(node, kind, region, index))) {
         lines.push(spec, book.get(spec.priceKey), rf.factor);
       }
     }
-    const onEdges = edgeLines.get(node.id);
+    const onEdges = edgeLines[index];
     if (onEdges) for (const spec of onEdges) lines.push(spec, book.get(spec.priceKey), rf.factor);
     draft.lineCount = lines.length - draft.firstLine;
   }
@@ -122,23 +126,21 @@ export function estimateCost(doc: ArchitectureDocument, options: EstimateOptions
     let dependsOnUsage = false;
     let defaulted: string | undefined;
     let defaultedFields: string[] | undefined;
+    /** Does a line have a quantity and a unit price above zero (so a $0.00 item must say why)? */
+    let priced = false;
     for (let k = 0; k < d.lineCount; k++) {
       const i = d.firstLine + k;
       const spec = lines.specs[i] as EdgeComponent;
       const price = lines.prices[i];
-      const c: CostComponent = {
-        name: spec.name,
-        quantity: typical.quantity[i] as number,
-        unit: price?.unit ?? 'unknown',
-        unitPrice: price ? cache.unitPrice(price, lines.factors[i] as number) : 0,
-        monthly: dollars(typical.cents[i] as number),
-        priceKey: spec.priceKey,
-        usageBased: spec.usageBased === true,
-      };
-      if (spec.usage) c.usage = spec.usage;
       const free = typical.freeQuantity[i] as number;
-      if (free > 0) c.freeQuantity = free;
-      if (spec.edgeId !== undefined) c.edgeId = spec.edgeId;
+      const c = component(
+        spec,
+        typical.quantity[i] as number,
+        price?.unit ?? 'unknown',
+        price ? cache.unitPrice(price, lines.factors[i] as number) : 0,
+        dollars(typical.cents[i] as number),
+        free,
+      );
       if (!price) {
         c.priceUnknown = true;
         const subject = spec.subject ?? spec.priceKey;
@@ -160,7 +162,14 @@ export function estimateCost(doc: ArchitectureDocument, options: EstimateOptions
         }
       }
       cents += typical.cents[i] as number;
+      if (price && c.quantity > 0 && c.unitPrice > 0) priced = true;
       components[k] = c;
+    }
+    if (cents === 0 && priced) {
+      // Priced lines whose sum rounds to nothing: say so, rather than show a bare $0.00.
+      const names = components.filter((c) => c.quantity > 0 && c.unitPrice > 0).map((c) => `"${c.name}"`);
+      const what = names.length === 1 ? `${names[0]} costs` : `${listed(names)} cost`;
+      addNote(d, `Rounds to $0.00 a month: ${what} less than half a cent at the volumes used`);
     }
     if (defaulted !== undefined) {
       let note = defaultNotes.get(defaulted);
@@ -212,6 +221,43 @@ export function estimateCost(doc: ArchitectureDocument, options: EstimateOptions
   });
 }
 
+/**
+ * One component of an item, its keys always in the same order. The common shapes are written as
+ * whole literals so that each object is made at its final size (tens of thousands of them on a
+ * large design); the rare ones (free tier) get their keys added.
+ */
+function component(
+  spec: EdgeComponent,
+  quantity: number,
+  unit: string,
+  unitPrice: number,
+  monthly: number,
+  free: number,
+): CostComponent {
+  const { name, priceKey, usage, edgeId } = spec;
+  const usageBased = spec.usageBased === true;
+  if (free === 0) {
+    if (usage && edgeId !== undefined)
+      return { name, quantity, unit, unitPrice, monthly, priceKey, usageBased, usage, edgeId };
+    if (usage) return { name, quantity, unit, unitPrice, monthly, priceKey, usageBased, usage };
+    if (edgeId !== undefined)
+      return { name, quantity, unit, unitPrice, monthly, priceKey, usageBased, edgeId };
+    return { name, quantity, unit, unitPrice, monthly, priceKey, usageBased };
+  }
+  const c: CostComponent = { name, quantity, unit, unitPrice, monthly, priceKey, usageBased };
+  if (usage) c.usage = usage;
+  c.freeQuantity = free;
+  if (edgeId !== undefined) c.edgeId = edgeId;
+  return c;
+}
+
+/** "a and b", "a, b and c". */
+function listed(items: readonly string[]): string {
+  return items.length <= 1
+    ? items.join('')
+    : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
 function trafficAssumptions(
   doc: ArchitectureDocument,
   traffic: TrafficResult,
@@ -219,9 +265,11 @@ function trafficAssumptions(
   g: Graph,
   secondsPerMonth: number,
 ): void {
-  for (const n of doc.nodes) {
+  const positional = g.arrays.nodes.length === doc.nodes.length;
+  for (let p = 0; p < doc.nodes.length; p++) {
+    const n = doc.nodes[p] as DocumentNode;
     if (n.kind !== 'client') continue;
-    const st = traffic.nodes.get(n.id);
+    const st = traffic.stateAt(positional ? p : g.indexOf(n.id));
     if (!st?.root) continue;
     const rps = st.outflow / secondsPerMonth;
     assumptions.add(
@@ -230,9 +278,9 @@ function trafficAssumptions(
         ` = ${formatCount(st.outflow)} requests a month, following each edge's ratio downstream`,
     );
   }
-  for (const id of traffic.backEdges) {
-    const e = g.edgesById.get(id);
-    if (!e || !(traffic.nodes.get(e.source.id)?.outflow ?? 0)) continue;
+  for (const k of traffic.backEdgeIndices) {
+    const id = (g.arrays.edgeDocs[k] as DocumentEdge).id;
+    if (!(traffic.stateAt(g.arrays.edgeSource[k] as number)?.outflow ?? 0)) continue;
     assumptions.add(
       'Edges that close a cycle carry no derived traffic (it would count the same requests again)',
       id,

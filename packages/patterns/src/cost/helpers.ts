@@ -106,3 +106,27 @@ export function descendants(graph: Graph, groupId: string): DocumentNode[] {
   }
   return out;
 }
+
+const priceKeys = new Map<string, Map<string, string>>();
+const MAX_CACHED_VARIANTS = 1000;
+
+/**
+ * The price-file key `base[part/part/...]` (e.g. `rds.instance[postgres/db.t3.medium/multi-az]`),
+ * made once per combination and reused: every node of a kind asks for the same few keys, and a key
+ * string that is reused is hashed once for the price lookup instead of once per node.
+ */
+export function priceKey(base: string, ...parts: readonly string[]): string {
+  let level = priceKeys.get(base);
+  if (!level) {
+    level = new Map();
+    priceKeys.set(base, level);
+  }
+  const variant = parts.length === 1 ? (parts[0] as string) : parts.join('/');
+  let key = level.get(variant);
+  if (key === undefined) {
+    key = `${base}[${variant}]`;
+    // Values come from documents (a server sees many): the cache stops growing at a bound.
+    if (level.size < MAX_CACHED_VARIANTS) level.set(variant, key);
+  }
+  return key;
+}

@@ -1,5 +1,5 @@
 import type { ArchitectureDocument, DocumentNode, Usage } from '../document/schema';
-import type { Graph } from '../graph/graph';
+import type { Graph, ResolvedEdge } from '../graph/graph';
 
 /**
  * What a kind declares about its cost (Infracost's design: cost lines are data). A kind's model
@@ -87,6 +87,9 @@ export interface CostContext<C = Record<string, unknown>> {
   /** Hours in a billing month (730). */
   readonly hoursPerMonth: number;
   readonly traffic: NodeTraffic | undefined;
+  /** Edges leaving / entering the node (`graph.outgoing(node.id)`, without the lookup by id). */
+  outgoing(): readonly ResolvedEdge[];
+  incoming(): readonly ResolvedEdge[];
   /** Did the person write this config key (rather than it coming from the kind's default)? */
   stated(key: string): boolean;
   /** Resolves a usage volume: node config, then traffic, then document usage, then the default. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentNode } from '../document/schema';
+import { graphOf } from '../graph/graph';
 import { estimateCost } from './estimate';
 import { doc, HOURS, handCents, node, priceOf, toCents } from './test-support';
 import { propagateTraffic } from './traffic';
@@ -102,6 +103,16 @@ describe('propagation rules', () => {
     expect(
       estimateCost(d).assumptions.some((s) => s.startsWith('Edges that close a cycle') && s.endsWith('(ba)')),
     ).toBe(true);
+    // The same result by node and edge number, as the estimate reads it.
+    const g = graphOf(d);
+    expect(t.backEdgeIndices.map((k) => g.edges[k]?.edge.id)).toEqual(t.backEdges);
+    expect(t.stateAt(g.indexOf('b'))).toBe(t.nodes.get('b'));
+    expect(t.stateAt(g.indexOf('users'))?.root).toBe(true);
+    g.edges.forEach((r, k) => {
+      expect(t.edgeVolumeAt(k)).toBe(t.edgeVolume(r.edge.id));
+    });
+    expect(t.edgeVolume('ba')).toBeUndefined();
+    expect(t.edgeVolume('nope')).toBeUndefined();
   });
 
   it('handles a long chain in linear time without deep recursion', () => {

@@ -1,7 +1,7 @@
 import { configFields } from '../catalog/registry';
-import type { KindDefinition } from '../catalog/types';
-import type { ArchitectureDocument, DocumentNode } from '../document/schema';
-import { graphOf, type ResolvedEdge } from '../graph/graph';
+import type { EdgeKind, KindDefinition } from '../catalog/types';
+import type { ArchitectureDocument, DocumentEdge, DocumentNode } from '../document/schema';
+import { graphOf } from '../graph/graph';
 import { COST_DEFAULTS } from './defaults';
 import type { TrafficSpec } from './model';
 
@@ -33,12 +33,18 @@ export interface TrafficState {
 }
 
 export interface TrafficResult {
-  /** Nodes that traffic reaches (roots included). */
+  /** Nodes that traffic reaches (roots included), in document order. */
   readonly nodes: ReadonlyMap<string, TrafficState>;
   /** Calls or messages per month along an edge, when traffic flows along it. */
   edgeVolume(edgeId: string): number | undefined;
+  /** `nodes.get` by node number of `graphOf(doc).arrays` (no map lookup). */
+  stateAt(index: number): TrafficState | undefined;
+  /** `edgeVolume` of `graphOf(doc).edges[k]`. */
+  edgeVolumeAt(k: number): number | undefined;
   /** Edges that close a cycle and therefore carry no derived traffic. */
   readonly backEdges: readonly string[];
+  /** The same edges by their place in `graphOf(doc).edges`. */
+  readonly backEdgeIndices: readonly number[];
   /** Edges whose ratio came from a documented default (redrive), with the default used. */
   readonly defaultedRatios: readonly string[];
   /** Edges capped because their target's answers are cached by the caller. */
@@ -62,15 +68,15 @@ export function trafficSpecOf(kind: KindDefinition | undefined): TrafficSpec | u
 }
 
 /** Edges along which requests and messages flow (replication copies writes; it is handled apart). */
-function carries(e: ResolvedEdge): boolean {
-  return e.kind !== 'replication';
+function carries(kind: EdgeKind | undefined): boolean {
+  return kind !== 'replication';
 }
 
 /** Calls sent along `e` per unit arriving at its source, and whether the ratio was a default. */
-function ratioOf(e: ResolvedEdge): { ratio: number; defaulted: boolean } {
-  const stated = e.edge.config?.ratio;
+function ratioOf(kind: EdgeKind | undefined, edge: DocumentEdge): { ratio: number; defaulted: boolean } {
+  const stated = edge.config?.ratio;
   if (stated !== undefined) return { ratio: stated, defaulted: false };
-  if (e.kind === 'redrive') return { ratio: COST_DEFAULTS.redriveShare.value, defaulted: true };
+  if (kind === 'redrive') return { ratio: COST_DEFAULTS.redriveShare.value, defaulted: true };
   return { ratio: 1, defaulted: false };
 }
 
@@ -78,8 +84,8 @@ function ratioOf(e: ResolvedEdge): { ratio: number; defaulted: boolean } {
  * A trigger hands records to its consumer in batches: one invocation per `batchSize` records.
  * Assumes full batches (an estimate of the batching the document states).
  */
-function perCall(e: ResolvedEdge): number {
-  const batch = e.kind === 'trigger' ? e.edge.config?.batchSize : undefined;
+function perCall(kind: EdgeKind | undefined, edge: DocumentEdge): number {
+  const batch = kind === 'trigger' ? edge.config?.batchSize : undefined;
   return batch !== undefined && batch > 1 ? 1 / batch : 1;
 }
 
@@ -99,95 +105,119 @@ function kindDefault(kind: KindDefinition, key: string): number | undefined {
   return typeof v === 'number' ? v : undefined;
 }
 
-/** The propagated traffic of `doc` (computed once per document object, then cached). */
+/**
+ * The propagated traffic of `doc` (computed once per document object, then cached). Works on the
+ * node and edge numbers of the graph index (typed arrays and plain arrays by number, no map keyed
+ * by id), so its cost per node stays flat on large designs.
+ */
 export function propagateTraffic(doc: ArchitectureDocument, secondsPerMonth = 3600 * 730): TrafficResult {
   const cached = cache.get(doc);
   if (cached) return cached;
   const g = graphOf(doc);
-  const states = new Map<string, TrafficState>();
-  const specOf = (id: string) => trafficSpecOf(g.kindOf(id));
-  const ownVolume = new Map<string, number>();
-  const rootDefault = new Set<string>();
-  const roots: DocumentNode[] = [];
+  const { nodes, kinds, outStart, outEdges, edgeSource, edgeTarget } = g.arrays;
+  const count = nodes.length;
+  const states: (TrafficState | undefined)[] = new Array(count);
+  const specs: (TrafficSpec | undefined)[] = new Array(count);
+  for (let i = 0; i < count; i++) specs[i] = trafficSpecOf(kinds[i]);
+  const ownVolume = new Float64Array(count).fill(Number.NaN);
+  const rootDefault = new Uint8Array(count);
+  const roots: number[] = [];
 
-  for (const n of doc.nodes) {
-    const kind = g.kindOf(n.id);
-    const spec = trafficSpecOf(kind);
+  for (let i = 0; i < count; i++) {
+    const kind = kinds[i];
+    const spec = specs[i];
     if (!spec?.volumeField || !kind) continue;
+    const n = nodes[i] as DocumentNode;
     let v = numberAt(n.config, spec.volumeField);
     if (v === undefined && spec.perSecond) {
       // A client always sends traffic: its rate has a default, which the estimate names.
       v = kindDefault(kind, spec.volumeField);
-      if (v !== undefined) rootDefault.add(n.id);
+      if (v !== undefined) rootDefault[i] = 1;
     }
     if (v !== undefined) {
-      ownVolume.set(n.id, spec.perSecond ? v * secondsPerMonth : v);
-      roots.push(n);
+      ownVolume[i] = spec.perSecond ? v * secondsPerMonth : v;
+      roots.push(i);
     }
   }
 
   // Depth-first from the roots (only what they reach can get traffic), so that the edge marked as
   // closing a cycle is the one leading back towards where traffic starts.
-  const order: string[] = [];
-  const state = new Map<string, 1 | 2>(); // 1 = on the stack, 2 = done
-  const back = new Set<string>();
-  const stack: { id: string; i: number }[] = [];
+  // Edges by number, read from the graph's arrays (no edge object is made here).
+  const { edgeKinds, edgeDocs } = g.arrays;
+  const edgeCount = g.edgeCount;
+  const order: number[] = [];
+  const state = new Uint8Array(count); // 0 = not seen, 1 = on the stack, 2 = done
+  const back = new Uint8Array(edgeCount);
+  const backEdges: string[] = []; // in the order the walk finds them, as the assumptions name them
+  const backEdgeIndices: number[] = [];
+  const stackNode: number[] = [];
+  const stackPos: number[] = [];
   for (const start of roots) {
-    if (state.has(start.id)) continue;
-    stack.push({ id: start.id, i: 0 });
-    state.set(start.id, 1);
-    while (stack.length > 0) {
-      const top = stack[stack.length - 1] as { id: string; i: number };
-      const out = g.outgoing(top.id);
-      if (top.i < out.length) {
-        const e = out[top.i++] as ResolvedEdge;
-        if (!carries(e)) continue;
-        const t = e.target.id;
-        const s = state.get(t);
-        if (s === 1) back.add(e.edge.id);
-        else if (s === undefined) {
-          state.set(t, 1);
-          stack.push({ id: t, i: 0 });
+    if (state[start] !== 0) continue;
+    stackNode.push(start);
+    stackPos.push(outStart[start] as number);
+    state[start] = 1;
+    while (stackNode.length > 0) {
+      const top = stackNode.length - 1;
+      const v = stackNode[top] as number;
+      const p = stackPos[top] as number;
+      if (p < (outStart[v + 1] as number)) {
+        stackPos[top] = p + 1;
+        const k = outEdges[p] as number;
+        if (!carries(edgeKinds[k])) continue;
+        const t = edgeTarget[k] as number;
+        const s = state[t];
+        if (s === 1) {
+          back[k] = 1;
+          backEdges.push((edgeDocs[k] as DocumentEdge).id);
+          backEdgeIndices.push(k);
+        } else if (s === 0) {
+          state[t] = 1;
+          stackNode.push(t);
+          stackPos.push(outStart[t] as number);
         }
       } else {
-        stack.pop();
-        state.set(top.id, 2);
-        order.push(top.id);
+        stackNode.pop();
+        stackPos.pop();
+        state[v] = 2;
+        order.push(v);
       }
     }
   }
 
-  const edgeVolumes = new Map<string, number>();
+  const edgeVolumes = new Float64Array(edgeCount).fill(Number.NaN);
   const defaulted: string[] = [];
   const capped: string[] = [];
   const cappedEdges: string[] = [];
   const hoursPerMonth = secondsPerMonth / 3600;
-  const capOf = (target: DocumentNode): number | undefined => {
-    const field = specOf(target.id)?.cachedPerHourField;
-    const kind = g.kindOf(target.id);
+  const capOf = (t: number): number | undefined => {
+    const field = specs[t]?.cachedPerHourField;
+    const kind = kinds[t];
     if (!field || !kind) return undefined;
-    const perHour = numberAt(target.config, field) ?? kindDefault(kind, field);
+    const perHour = numberAt((nodes[t] as DocumentNode).config, field) ?? kindDefault(kind, field);
     return perHour === undefined ? undefined : Math.max(1, perHour) * hoursPerMonth;
   };
   const { readShare } = COST_DEFAULTS;
-  for (let k = order.length - 1; k >= 0; k--) {
-    const id = order[k] as string;
-    const spec = specOf(id);
-    const own = ownVolume.get(id);
-    let st = states.get(id);
-    if (own !== undefined) {
+  for (let o = order.length - 1; o >= 0; o--) {
+    const i = order[o] as number;
+    const id = (nodes[i] as DocumentNode).id;
+    const spec = specs[i];
+    const own = ownVolume[i] as number;
+    const hasOwn = !Number.isNaN(own);
+    let st = states[i];
+    if (hasOwn) {
       st ??= blank();
       st.root = true;
-      st.rootDefault = rootDefault.has(id);
+      st.rootDefault = rootDefault[i] === 1;
       if (!st.roots.includes(id)) st.roots.unshift(id);
       if (st.roots.length > MAX_ROOTS) st.roots.length = MAX_ROOTS;
-      states.set(id, st);
+      states[i] = st;
     }
     if (!st) continue;
     const forwards = spec?.forwards ?? 'all';
     st.outflow = Math.min(
       MAX_MONTHLY_VOLUME,
-      own ?? (forwards === 'all' ? st.requests : forwards === 'writes' ? st.writes : 0),
+      hasOwn ? own : forwards === 'all' ? st.requests : forwards === 'writes' ? st.writes : 0,
     );
     if (st.requests > MAX_MONTHLY_VOLUME) {
       st.requests = MAX_MONTHLY_VOLUME;
@@ -196,25 +226,29 @@ export function propagateTraffic(doc: ArchitectureDocument, secondsPerMonth = 36
       capped.push(id);
     }
     if (forwards === 'none') continue;
-    for (const e of g.outgoing(id)) {
-      if (!carries(e) || back.has(e.edge.id)) continue;
-      const { ratio, defaulted: d } = ratioOf(e);
-      if (d) defaulted.push(e.edge.id);
-      let v = st.outflow * ratio * perCall(e);
-      const cap = capOf(e.target);
+    for (let p = outStart[i] as number; p < (outStart[i + 1] as number); p++) {
+      const k = outEdges[p] as number;
+      const kind = edgeKinds[k];
+      const edge = edgeDocs[k] as DocumentEdge;
+      if (!carries(kind) || back[k] === 1) continue;
+      const { ratio, defaulted: d } = ratioOf(kind, edge);
+      if (d) defaulted.push(edge.id);
+      const ti = edgeTarget[k] as number;
+      let v = st.outflow * ratio * perCall(kind, edge);
+      const cap = capOf(ti);
       if (cap !== undefined && v > cap) {
         v = cap;
-        cappedEdges.push(e.edge.id);
+        cappedEdges.push(edge.id);
       }
-      edgeVolumes.set(e.edge.id, v);
-      let t = states.get(e.target.id);
+      edgeVolumes[k] = v;
+      let t = states[ti];
       if (!t) {
         t = blank();
-        states.set(e.target.id, t);
+        states[ti] = t;
       }
       t.carried = true;
       t.requests += v;
-      const access = e.edge.config?.access ?? 'readwrite';
+      const access = edge.config?.access ?? 'readwrite';
       if (access === 'read') t.reads += v;
       else if (access === 'write') t.writes += v;
       else {
@@ -231,31 +265,61 @@ export function propagateTraffic(doc: ArchitectureDocument, secondsPerMonth = 36
 
   // Replication copies a node's own writes (stated, else from traffic) to its replicas; replicated
   // writes are not replicated again, so this needs no ordering.
-  for (const e of g.edges) {
-    if (e.kind !== 'replication') continue;
-    const src = states.get(e.source.id);
-    const writesField = specOf(e.source.id)?.writesField;
-    const stated = writesField ? numberAt(e.source.config, writesField) : undefined;
+  for (let k = 0; k < edgeCount; k++) {
+    if (edgeKinds[k] !== 'replication') continue;
+    const edge = edgeDocs[k] as DocumentEdge;
+    const source = nodes[edgeSource[k] as number] as DocumentNode;
+    const si = edgeSource[k] as number;
+    const src = states[si];
+    const writesField = specs[si]?.writesField;
+    const stated = writesField ? numberAt(source.config, writesField) : undefined;
     const writes = stated ?? src?.writes;
     if (writes === undefined) continue;
-    const v = writes * (e.edge.config?.ratio ?? 1);
-    edgeVolumes.set(e.edge.id, v);
-    let t = states.get(e.target.id);
+    const v = writes * (edge.config?.ratio ?? 1);
+    edgeVolumes[k] = v;
+    const ti = edgeTarget[k] as number;
+    let t = states[ti];
     if (!t) {
       t = blank();
-      states.set(e.target.id, t);
+      states[ti] = t;
     }
     t.replicatedWrites += v;
-    for (const r of src?.roots ?? [e.source.id]) {
+    for (const r of src?.roots ?? [source.id]) {
       if (t.roots.length >= MAX_ROOTS) break;
       if (!t.roots.includes(r)) t.roots.push(r);
     }
   }
 
+  let byId: Map<string, TrafficState> | undefined;
+  const volumeAt = (k: number): number | undefined => {
+    const v = edgeVolumes[k] as number;
+    return Number.isNaN(v) ? undefined : v;
+  };
+  let edgeNumbers: Map<string, number> | undefined;
   const result: TrafficResult = {
-    nodes: states,
-    edgeVolume: (edgeId) => edgeVolumes.get(edgeId),
-    backEdges: [...back],
+    // Few callers ask by id: the map is made on first use.
+    get nodes() {
+      if (!byId) {
+        byId = new Map();
+        for (let i = 0; i < count; i++) {
+          const st = states[i];
+          if (st) byId.set((nodes[i] as DocumentNode).id, st);
+        }
+      }
+      return byId;
+    },
+    edgeVolume: (edgeId) => {
+      if (!edgeNumbers) {
+        edgeNumbers = new Map();
+        for (let k = 0; k < edgeCount; k++) edgeNumbers.set((edgeDocs[k] as DocumentEdge).id, k);
+      }
+      const k = edgeNumbers.get(edgeId);
+      return k === undefined ? undefined : volumeAt(k);
+    },
+    stateAt: (i) => states[i],
+    edgeVolumeAt: volumeAt,
+    backEdges,
+    backEdgeIndices,
     defaultedRatios: defaulted,
     cappedEdges,
     cappedNodes: capped,

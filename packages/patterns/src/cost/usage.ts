@@ -1,6 +1,6 @@
 import type { KindDefinition } from '../catalog/types';
 import type { ArchitectureDocument, DocumentNode } from '../document/schema';
-import type { Graph } from '../graph/graph';
+import type { Graph, ResolvedEdge } from '../graph/graph';
 import { costConfig } from './config';
 import { COST_DEFAULTS } from './defaults';
 import { formatCount, nodeName } from './format';
@@ -13,32 +13,49 @@ import type { TrafficResult, TrafficState } from './traffic';
  * says which, so that a cost that depends on usage nobody stated shows as such, never as $0.
  */
 
+/** How many subjects an assumption names before "and N more". */
+const SHOWN_SUBJECTS = 5;
+
+/** The subjects of one assumption: the first few by id, and how many there are in all. */
+interface Subjects {
+  shown: string[];
+  last: string | undefined;
+  count: number;
+}
+
 /** Collects assumption sentences once each, with the nodes (or edges) they apply to. */
 export class Assumptions {
-  private readonly lines = new Map<string, string[]>();
+  /**
+   * Only the first few subjects are kept, with a count: a default assumed by 10,000 nodes would
+   * otherwise grow a list of 10,000 ids to print five of them.
+   */
+  private readonly lines = new Map<string, Subjects>();
   /** Sentences built once per estimate, by key (they repeat for every node of a kind). */
   readonly memo = new Map<string, Memo>();
   /** Volumes from the document or a default, by kind, field and value: shared, immutable. */
   readonly volumes = new Map<KindDefinition, Map<string, Map<number, Memo>>>();
 
   add(text: string, subjectId?: string): void {
-    let ids = this.lines.get(text);
-    if (!ids) {
-      ids = [];
-      this.lines.set(text, ids);
+    let s = this.lines.get(text);
+    if (!s) {
+      s = { shown: [], last: undefined, count: 0 };
+      this.lines.set(text, s);
     }
-    if (subjectId !== undefined && ids[ids.length - 1] !== subjectId) ids.push(subjectId);
+    // A subject repeated right after itself counts once (a node adding the same sentence twice).
+    if (subjectId === undefined || s.last === subjectId) return;
+    s.last = subjectId;
+    s.count++;
+    if (s.shown.length < SHOWN_SUBJECTS) s.shown.push(subjectId);
   }
 
   /** One sentence per assumption; what it applies to named (the first few) at the end. */
   list(): string[] {
     const out: string[] = [];
-    for (const [text, ids] of this.lines) {
-      if (ids.length === 0) out.push(text);
+    for (const [text, s] of this.lines) {
+      if (s.count === 0) out.push(text);
       else {
-        const shown = ids.slice(0, 5).join(', ');
-        const more = ids.length > 5 ? ` and ${ids.length - 5} more` : '';
-        out.push(`${text} (${shown}${more})`);
+        const more = s.count > SHOWN_SUBJECTS ? ` and ${s.count - SHOWN_SUBJECTS} more` : '';
+        out.push(`${text} (${s.shown.join(', ')}${more})`);
       }
     }
     return out;
@@ -98,6 +115,7 @@ class Context<C> implements CostContext<C> {
   readonly hoursPerMonth: number;
   private st: TrafficState | undefined;
   private kind!: KindDefinition;
+  private index = -1;
   private readonly assumptions: Assumptions;
   private readonly trafficResult: TrafficResult;
   private payload: ResolvedVolume | undefined;
@@ -110,14 +128,24 @@ class Context<C> implements CostContext<C> {
     this.trafficResult = shared.traffic;
   }
 
-  bind(node: DocumentNode, kind: KindDefinition, region: string): this {
+  /** Moves the context to `node` (number `index` in the graph's arrays). */
+  bind(node: DocumentNode, kind: KindDefinition, region: string, index: number): this {
     this.node = node;
+    this.index = index;
     this.kind = kind;
     this.region = region;
-    this.st = this.trafficResult.nodes.get(node.id);
+    this.st = this.trafficResult.stateAt(index);
     this.traffic = this.st;
     this.config = costConfig<C>(node, kind);
     return this;
+  }
+
+  outgoing(): readonly ResolvedEdge[] {
+    return this.graph.outgoingAt(this.index);
+  }
+
+  incoming(): readonly ResolvedEdge[] {
+    return this.graph.incomingAt(this.index);
   }
 
   stated(key: string): boolean {
@@ -202,7 +230,7 @@ class Context<C> implements CostContext<C> {
     const base = st[measure];
     if (measure === 'reads' || measure === 'writes') {
       const mixed = this.graph
-        .incoming(this.node.id)
+        .incomingAt(this.index)
         .some((e) => (e.edge.config?.access ?? 'readwrite') === 'readwrite');
       if (mixed) {
         const r = COST_DEFAULTS.readShare;
@@ -258,7 +286,7 @@ class Context<C> implements CostContext<C> {
 
 /** The context cost models see, to `bind` to each node in turn. */
 export function makeContext<C>(shared: SharedContext): CostContext<C> & {
-  bind(node: DocumentNode, kind: KindDefinition, region: string): CostContext<C>;
+  bind(node: DocumentNode, kind: KindDefinition, region: string, index: number): CostContext<C>;
 } {
   return new Context<C>(shared);
 }

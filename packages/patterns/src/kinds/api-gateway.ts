@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineKind } from '../catalog/define-kind';
 import { oneOf, volume } from '../catalog/fields';
-import { MILLION, usageLine } from '../cost/helpers';
+import { MILLION, priceKey, usageLine } from '../cost/helpers';
 
 export const apiGateway = defineKind({
   id: 'api-gateway',
@@ -57,7 +57,7 @@ export const apiGateway = defineKind({
             `${type === 'http' ? 'HTTP' : 'REST'} API requests`,
             requests,
             requests.value / MILLION,
-            `apigateway.requests[${type}]`,
+            priceKey('apigateway.requests', type),
           ),
         ];
       },

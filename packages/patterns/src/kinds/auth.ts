@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineKind } from '../catalog/define-kind';
 import { num, oneOf } from '../catalog/fields';
-import { usageLine } from '../cost/helpers';
+import { priceKey, usageLine } from '../cost/helpers';
 
 export const auth = defineKind({
   id: 'auth',
@@ -39,7 +39,9 @@ export const auth = defineKind({
           defaultWhy: 'the kind default',
         });
         const tier = ctx.config.tier;
-        return [usageLine(`Monthly active users (${tier} plan)`, users, users.value, `cognito.mau[${tier}]`)];
+        return [
+          usageLine(`Monthly active users (${tier} plan)`, users, users.value, priceKey('cognito.mau', tier)),
+        ];
       },
     },
   },

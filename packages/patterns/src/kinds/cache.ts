@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineKind } from '../catalog/define-kind';
 import { num, oneOf, text } from '../catalog/fields';
-import { hourly } from '../cost/helpers';
+import { hourly, priceKey } from '../cost/helpers';
 
 export const CACHE_NODE_TYPE = /^cache\.[a-z0-9]+\.[a-z0-9]+$/;
 
@@ -51,7 +51,7 @@ export const cache = defineKind({
             ctx,
             `Cache nodes (${nodes} x ${nodeType}, ${engine})`,
             nodes,
-            `elasticache.node[${engine}/${nodeType}]`,
+            priceKey('elasticache.node', engine, nodeType),
             `${nodeType} (${engine})`,
           ),
         ];

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineKind } from '../catalog/define-kind';
 import { num, oneOf, text } from '../catalog/fields';
-import { hourly } from '../cost/helpers';
+import { hourly, priceKey } from '../cost/helpers';
 
 export const containerService = defineKind({
   id: 'container-service',
@@ -75,7 +75,7 @@ export const containerService = defineKind({
               ctx,
               `Container instances (${instances} x ${type})`,
               instances,
-              `ec2.instance[${type}]`,
+              priceKey('ec2.instance', type),
               type,
             ),
           ];
@@ -85,13 +85,13 @@ export const containerService = defineKind({
             ctx,
             `Fargate vCPU (${tasks} tasks x ${cpu} vCPU, ${architecture})`,
             tasks * cpu,
-            `fargate.vcpu[${architecture}]`,
+            priceKey('fargate.vcpu', architecture),
           ),
           hourly(
             ctx,
             `Fargate memory (${tasks} tasks x ${memoryGb} GB, ${architecture})`,
             tasks * memoryGb,
-            `fargate.memory[${architecture}]`,
+            priceKey('fargate.memory', architecture),
           ),
         ];
       },

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineKind } from '../catalog/define-kind';
 import { num, oneOf, text, volume } from '../catalog/fields';
-import { fixed, MILLION, usageLine } from '../cost/helpers';
+import { fixed, MILLION, priceKey, usageLine } from '../cost/helpers';
 
 export const HOSTNAME = /^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 
@@ -63,7 +63,7 @@ export const dns = defineKind({
             `Queries (${routing} routing)`,
             queries,
             queries.value / MILLION,
-            `route53.queries[${tier}]`,
+            priceKey('route53.queries', tier),
           ),
         ];
         if (healthChecks > 0)

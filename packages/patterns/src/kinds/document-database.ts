@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineKind } from '../catalog/define-kind';
 import { num, text, volume } from '../catalog/fields';
-import { hourly, MILLION, sizedLine, usageLine } from '../cost/helpers';
+import { hourly, MILLION, priceKey, sizedLine, usageLine } from '../cost/helpers';
 import { RDS_INSTANCE_CLASS } from './sql-database';
 
 export const documentDatabase = defineKind({
@@ -74,7 +74,7 @@ export const documentDatabase = defineKind({
             ctx,
             `Instances (${instances} x ${instanceClass})`,
             instances,
-            `docdb.instance[${instanceClass}]`,
+            priceKey('docdb.instance', instanceClass),
             instanceClass,
           ),
           sizedLine('Storage', storage, storage.value, 'docdb.storage'),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineKind } from '../catalog/define-kind';
 import { num, oneOf, volume } from '../catalog/fields';
-import { MILLION, usageLine } from '../cost/helpers';
+import { MILLION, priceKey, usageLine } from '../cost/helpers';
 
 export const fn = defineKind({
   id: 'function',
@@ -115,7 +115,7 @@ export const fn = defineKind({
             `Duration (${memoryMb} MB x ${avgDurationMs} ms, ${architecture})`,
             invocations,
             gbSeconds,
-            `lambda.duration[${architecture}]`,
+            priceKey('lambda.duration', architecture),
           ),
         ];
       },

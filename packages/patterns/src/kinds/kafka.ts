@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineKind } from '../catalog/define-kind';
 import { num, text } from '../catalog/fields';
-import { fixed, hourly } from '../cost/helpers';
+import { fixed, hourly, priceKey } from '../cost/helpers';
 
 export const MSK_BROKER_INSTANCE = /^kafka\.[a-z0-9]+\.[a-z0-9]+$/;
 
@@ -65,7 +65,7 @@ export const kafka = defineKind({
             ctx,
             `Brokers (${brokers} x ${brokerInstance})`,
             brokers,
-            `msk.broker[${brokerInstance}]`,
+            priceKey('msk.broker', brokerInstance),
             brokerInstance,
           ),
           fixed(`Broker storage (${storageGb} GB in total)`, storageGb, 'msk.storage'),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineKind } from '../catalog/define-kind';
 import { bool, num, oneOf, text } from '../catalog/fields';
-import { compareVersions, fixed, hourly } from '../cost/helpers';
+import { compareVersions, fixed, hourly, priceKey } from '../cost/helpers';
 import { EC2_INSTANCE_TYPE } from './vm-group';
 
 /** Oldest Kubernetes minor version in EKS standard support on the price file's date (EKS version calendar). */
@@ -67,13 +67,13 @@ export const kubernetesCluster = defineKind({
             ctx,
             `EKS control plane (${extended ? 'extended' : 'standard'} support)`,
             1,
-            `eks.cluster[${extended ? 'extended' : 'standard'}]`,
+            priceKey('eks.cluster', extended ? 'extended' : 'standard'),
           ),
           hourly(
             ctx,
             `Worker nodes (${nodes} x ${nodeInstanceType})`,
             nodes,
-            `ec2.instance[${nodeInstanceType}]`,
+            priceKey('ec2.instance', nodeInstanceType),
             nodeInstanceType,
           ),
           fixed(

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineKind } from '../catalog/define-kind';
 import { bool, num, oneOf } from '../catalog/fields';
 import { formatCount } from '../cost/format';
-import { hourly, usageLine } from '../cost/helpers';
+import { hourly, priceKey, usageLine } from '../cost/helpers';
 
 export const loadBalancer = defineKind({
   id: 'load-balancer',
@@ -48,13 +48,13 @@ export const loadBalancer = defineKind({
             ctx,
             `${type === 'network' ? 'Network' : 'Application'} load balancer hours`,
             1,
-            `elb.hours[${type}]`,
+            priceKey('elb.hours', type),
           ),
           usageLine(
             `Capacity units (${formatCount(lcu.value)} average)`,
             lcu,
             lcu.value * ctx.hoursPerMonth,
-            `elb.lcu[${type}]`,
+            priceKey('elb.lcu', type),
           ),
         ];
         if (!internal) {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineKind } from '../catalog/define-kind';
 import { bool, num, oneOf, text, volume } from '../catalog/fields';
-import { hourly, MILLION, sizedLine, usageLine } from '../cost/helpers';
+import { hourly, MILLION, priceKey, sizedLine, usageLine } from '../cost/helpers';
 
 /** Key attribute names kept to the characters every expression and SDK handles without escaping. */
 export const ATTRIBUTE_NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
@@ -84,12 +84,12 @@ export const nosqlTable = defineKind({
           ctx.config;
         const global = ctx.graph
           .incoming(ctx.node.id)
-          .concat(ctx.graph.outgoing(ctx.node.id))
+          .concat(ctx.outgoing())
           .some(
             (e) =>
               e.kind === 'replication' && e.source.kind === 'nosql-table' && e.target.kind === 'nosql-table',
           );
-        const replicated = ctx.graph.incoming(ctx.node.id).some((e) => e.kind === 'replication');
+        const replicated = ctx.incoming().some((e) => e.kind === 'replication');
         const storage = ctx.volume({
           field: 'storageGb',
           label: 'GB stored',
@@ -111,7 +111,7 @@ export const nosqlTable = defineKind({
               ctx,
               `Read capacity (${readCapacityUnits} RCU)`,
               readCapacityUnits,
-              `dynamodb.rcu[${tableClass}]`,
+              priceKey('dynamodb.rcu', tableClass),
             ),
           );
         } else {
@@ -137,13 +137,13 @@ export const nosqlTable = defineKind({
               'Write request units',
               writes,
               (writes.value * wru) / MILLION,
-              `dynamodb.writes[${tableClass}]`,
+              priceKey('dynamodb.writes', tableClass),
             ),
             usageLine(
               'Read request units (strongly consistent)',
               reads,
               (reads.value * rru) / MILLION,
-              `dynamodb.reads[${tableClass}]`,
+              priceKey('dynamodb.reads', tableClass),
             ),
           );
           if (replicated) {
@@ -159,12 +159,12 @@ export const nosqlTable = defineKind({
                 'Replicated write request units (global table)',
                 rw,
                 (rw.value * wru) / MILLION,
-                `dynamodb.replicated-writes[${tableClass}]`,
+                priceKey('dynamodb.replicated-writes', tableClass),
               ),
             );
           }
         }
-        lines.push(sizedLine('Storage', storage, storage.value, `dynamodb.storage[${tableClass}]`));
+        lines.push(sizedLine('Storage', storage, storage.value, priceKey('dynamodb.storage', tableClass)));
         if (pointInTimeRecovery)
           lines.push(sizedLine('Point-in-time recovery backups', storage, storage.value, 'dynamodb.pitr'));
         return lines;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineKind } from '../catalog/define-kind';
 import { bool, num, oneOf, volume } from '../catalog/fields';
 import { KB_PER_GB } from '../cost/defaults';
-import { sizedLine, usageLine } from '../cost/helpers';
+import { priceKey, sizedLine, usageLine } from '../cost/helpers';
 
 export const objectStorage = defineKind({
   id: 'object-storage',
@@ -71,11 +71,11 @@ export const objectStorage = defineKind({
         });
         if (ctx.config.versioning) ctx.assume('Versioned buckets: the stored GB include old versions');
         const lines = [
-          sizedLine(`Storage (${cls})`, storage, storage.value, `s3.storage[${cls}]`),
-          usageLine('PUT, COPY, POST and LIST requests', puts, puts.value / 1000, `s3.puts[${cls}]`),
-          usageLine('GET requests', gets, gets.value / 1000, `s3.gets[${cls}]`),
+          sizedLine(`Storage (${cls})`, storage, storage.value, priceKey('s3.storage', cls)),
+          usageLine('PUT, COPY, POST and LIST requests', puts, puts.value / 1000, priceKey('s3.puts', cls)),
+          usageLine('GET requests', gets, gets.value / 1000, priceKey('s3.gets', cls)),
         ];
-        if (ctx.graph.incoming(ctx.node.id).some((e) => e.kind === 'replication')) {
+        if (ctx.incoming().some((e) => e.kind === 'replication')) {
           const replicated = ctx.volume({
             field: 'replicatedPuts',
             label: 'replicated objects a month',
@@ -84,12 +84,17 @@ export const objectStorage = defineKind({
             defaultWhy: 'the source bucket writes as lightly as the default',
           });
           lines.push(
-            usageLine('Replication PUT requests', replicated, replicated.value / 1000, `s3.puts[${cls}]`),
+            usageLine(
+              'Replication PUT requests',
+              replicated,
+              replicated.value / 1000,
+              priceKey('s3.puts', cls),
+            ),
           );
         }
         if (cls === 'standard-ia' || cls === 'glacier-instant-retrieval') {
           const gb = (gets.value * ctx.payloadKb().value) / KB_PER_GB;
-          lines.push(usageLine('Data retrieved', gets, gb, `s3.retrieval[${cls}]`));
+          lines.push(usageLine('Data retrieved', gets, gb, priceKey('s3.retrieval', cls)));
         }
         return lines;
       },

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineKind } from '../catalog/define-kind';
 import { bool, num, volume } from '../catalog/fields';
-import { MILLION, sqsRequests, usageLine } from '../cost/helpers';
+import { MILLION, priceKey, sqsRequests, usageLine } from '../cost/helpers';
 
 export const queue = defineKind({
   id: 'queue',
@@ -69,9 +69,11 @@ export const queue = defineKind({
         // and a receive and a delete per batch the consumer takes.
         const requests = ctx.stated('requestsPerMonth')
           ? messages.value
-          : sqsRequests(ctx.graph.outgoing(ctx.node.id), messages.value, ctx.payloadKb().value);
+          : sqsRequests(ctx.outgoing(), messages.value, ctx.payloadKb().value);
         const type = ctx.config.fifo ? 'fifo' : 'standard';
-        return [usageLine(`Requests (${type})`, messages, requests / MILLION, `sqs.requests[${type}]`)];
+        return [
+          usageLine(`Requests (${type})`, messages, requests / MILLION, priceKey('sqs.requests', type)),
+        ];
       },
     },
   },

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineKind } from '../catalog/define-kind';
 import { num, text } from '../catalog/fields';
-import { fixed, hourly } from '../cost/helpers';
+import { fixed, hourly, priceKey } from '../cost/helpers';
 import { RDS_INSTANCE_CLASS } from './sql-database';
 
 export const readReplica = defineKind({
@@ -42,7 +42,7 @@ export const readReplica = defineKind({
       components(ctx) {
         const { instanceClass, storageGb } = ctx.config;
         // A replica runs the engine and storage type of its primary (the SQL database replicating into it).
-        const primary = ctx.graph.incoming(ctx.node.id).find((e) => e.kind === 'replication')?.source;
+        const primary = ctx.incoming().find((e) => e.kind === 'replication')?.source;
         const engine = primary?.config?.engine === 'mysql' ? 'mysql' : 'postgres';
         const storageType = primary?.config?.storageType === 'gp2' ? 'gp2' : 'gp3';
         if (!primary) ctx.assume('A read replica without a primary is priced as PostgreSQL on gp3');
@@ -51,13 +51,13 @@ export const readReplica = defineKind({
             ctx,
             `Replica instance (${instanceClass}, ${engine})`,
             1,
-            `rds.instance[${engine}/${instanceClass}/single-az]`,
+            priceKey('rds.instance', engine, instanceClass, 'single-az'),
             instanceClass,
           ),
           fixed(
             `Storage (${storageGb} GB ${storageType})`,
             storageGb,
-            `rds.storage[${storageType}/single-az]`,
+            priceKey('rds.storage', storageType, 'single-az'),
           ),
         ];
       },

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineKind } from '../catalog/define-kind';
 import { num, text } from '../catalog/fields';
-import { fixed, hourly } from '../cost/helpers';
+import { fixed, hourly, priceKey } from '../cost/helpers';
 
 export const OPENSEARCH_INSTANCE_TYPE = /^[a-z0-9]+\.[a-z0-9]+\.search$/;
 
@@ -53,7 +53,7 @@ export const searchIndex = defineKind({
             ctx,
             `Data nodes (${instances} x ${instanceType})`,
             instances,
-            `opensearch.instance[${instanceType}]`,
+            priceKey('opensearch.instance', instanceType),
             instanceType,
           ),
           fixed(`EBS storage (${storageGb} GB gp3 in total)`, storageGb, 'opensearch.storage[gp3]'),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineKind } from '../catalog/define-kind';
 import { bool, num, oneOf, text } from '../catalog/fields';
-import { fixed, hourly } from '../cost/helpers';
+import { fixed, hourly, priceKey } from '../cost/helpers';
 
 export const RDS_INSTANCE_CLASS = /^db\.[a-z0-9-]+\.[a-z0-9]+$/;
 
@@ -60,13 +60,13 @@ export const sqlDatabase = defineKind({
             ctx,
             `Instance (${instanceClass}, ${deployment})`,
             1,
-            `rds.instance[${engine}/${instanceClass}/${az}]`,
+            priceKey('rds.instance', engine, instanceClass, az),
             `${instanceClass} (${engine}, ${deployment})`,
           ),
           fixed(
             `Storage (${storageGb} GB ${storageType}, ${deployment})`,
             storageGb,
-            `rds.storage[${storageType}/${az}]`,
+            priceKey('rds.storage', storageType, az),
           ),
         ];
       },

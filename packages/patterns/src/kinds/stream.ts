@@ -67,7 +67,7 @@ export const stream = defineKind({
         const longTermDays = Math.max(0, retentionHours / 24 - 7);
         const lines = [];
         if (mode === 'on-demand') {
-          const consumers = Math.max(1, ctx.graph.outgoing(ctx.node.id).length);
+          const consumers = Math.max(1, ctx.outgoing().length);
           lines.push(
             hourly(ctx, 'On-demand stream hours', 1, 'kinesis.on-demand.stream-hours'),
             usageLine('Data ingested', records, gbIn, 'kinesis.on-demand.data-in'),

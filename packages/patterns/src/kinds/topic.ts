@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineKind } from '../catalog/define-kind';
 import { bool, volume } from '../catalog/fields';
 import { KB_PER_GB } from '../cost/defaults';
-import { chunks64, MILLION, snsDeliveryUnit, snsProtocol, usageLine } from '../cost/helpers';
+import { chunks64, MILLION, priceKey, snsDeliveryUnit, snsProtocol, usageLine } from '../cost/helpers';
 
 export const topic = defineKind({
   id: 'topic',
@@ -81,7 +81,7 @@ export const topic = defineKind({
                 'sns.publishes[standard]',
               ),
             ];
-        const subscriptions = ctx.graph.outgoing(ctx.node.id).filter((e) => e.kind !== 'redrive');
+        const subscriptions = ctx.outgoing().filter((e) => e.kind !== 'redrive');
         if (ctx.stated('deliveriesPerMonth')) {
           const d = ctx.config.deliveriesPerMonth ?? 0;
           const stated = {
@@ -96,7 +96,7 @@ export const topic = defineKind({
               `Deliveries (${protocol})`,
               stated,
               d / snsDeliveryUnit(protocol),
-              `sns.deliveries[${protocol}]`,
+              priceKey('sns.deliveries', protocol),
             ),
           );
           return lines;
@@ -110,7 +110,7 @@ export const topic = defineKind({
               `Deliveries to ${e.target.id} (${protocol})`,
               usage,
               n / snsDeliveryUnit(protocol),
-              `sns.deliveries[${protocol}]`,
+              priceKey('sns.deliveries', protocol),
             ),
           );
         }

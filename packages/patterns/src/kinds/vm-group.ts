@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineKind } from '../catalog/define-kind';
 import { num, text } from '../catalog/fields';
-import { fixed, hourly } from '../cost/helpers';
+import { fixed, hourly, priceKey } from '../cost/helpers';
 
 export const EC2_INSTANCE_TYPE = /^[a-z][a-z0-9-]*\.[a-z0-9]+$/;
 
@@ -61,7 +61,7 @@ export const vmGroup = defineKind({
             ctx,
             `Instances (${instances} x ${instanceType})`,
             instances,
-            `ec2.instance[${instanceType}]`,
+            priceKey('ec2.instance', instanceType),
             instanceType,
           ),
           fixed(

@@ -12,7 +12,7 @@ describe('the AWS price file', () => {
       expect(p?.unit.length, key).toBeGreaterThan(0);
       expect(p?.source, key).toMatch(/^https:\/\/aws\.amazon\.com\/[a-z0-9-]+(\/[a-z0-9-]+)*\/(#\w+)?$/);
       expect(p?.asOf, key).toMatch(/^20\d\d-\d\d-\d\d$/);
-      if (!p?.confirmed) expect(p?.note, `${key} is unconfirmed: say so`).toMatch(/not re-checked/);
+      if (!p?.confirmed) expect(p?.note, `${key} is unconfirmed: say so`).toMatch(/not re-checked/i);
     }
   });
 

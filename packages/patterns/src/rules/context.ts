@@ -31,26 +31,60 @@ export function setting<T = unknown>(node: DocumentNode, key: string): T {
 interface Buckets {
   byKind: Map<string, DocumentNode[]>;
   byTrait: Map<string, DocumentNode[]>;
+  /** The same, as node numbers of `graph.arrays` (parallel to the node lists). */
+  indicesByKind: Map<string, number[]>;
+  indicesByTrait: Map<string, number[]>;
 }
 
 const bucketCache = new WeakMap<Graph, Buckets>();
+const NO_INDICES: readonly number[] = Object.freeze([]);
+
+interface Fill {
+  nodes: DocumentNode[];
+  indices: number[];
+  at: number;
+}
 
 function bucketsOf(graph: Graph): Buckets {
   let b = bucketCache.get(graph);
   if (b) return b;
-  b = { byKind: new Map(), byTrait: new Map() };
-  for (const node of graph.nodes.values()) {
-    push(b.byKind, node.kind, node);
-    for (const t of findKind(node.kind)?.traits ?? []) push(b.byTrait, t, node);
+  const { nodes, kinds } = graph.arrays;
+  // Two passes: count, then fill lists of the exact size, in document order. Kinds are read from
+  // the graph's array (node objects only to be listed): on large designs, growing lists and
+  // reading every node object were most of this pass.
+  const kindCounts = new Map<string, number>();
+  const traitCounts = new Map<string, number>();
+  const count = (m: Map<string, number>, key: string) => m.set(key, (m.get(key) ?? 0) + 1);
+  for (let i = 0; i < nodes.length; i++) {
+    const kind = kinds[i];
+    count(kindCounts, kind ? kind.id : (nodes[i] as DocumentNode).kind);
+    for (const t of kind?.traits ?? []) count(traitCounts, t);
   }
+  const fills = (counts: Map<string, number>): Map<string, Fill> =>
+    new Map([...counts].map(([key, n]) => [key, { nodes: new Array(n), indices: new Array(n), at: 0 }]));
+  const byKind = fills(kindCounts);
+  const byTrait = fills(traitCounts);
+  const put = (fill: Fill, node: DocumentNode, i: number) => {
+    fill.nodes[fill.at] = node;
+    fill.indices[fill.at] = i;
+    fill.at++;
+  };
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i] as DocumentNode;
+    const kind = kinds[i];
+    put(byKind.get(kind ? kind.id : node.kind) as Fill, node, i);
+    for (const t of kind?.traits ?? []) put(byTrait.get(t) as Fill, node, i);
+  }
+  const lists = (m: Map<string, Fill>) => new Map([...m].map(([k, f]) => [k, f.nodes]));
+  const numbers = (m: Map<string, Fill>) => new Map([...m].map(([k, f]) => [k, f.indices]));
+  b = {
+    byKind: lists(byKind),
+    byTrait: lists(byTrait),
+    indicesByKind: numbers(byKind),
+    indicesByTrait: numbers(byTrait),
+  };
   bucketCache.set(graph, b);
   return b;
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
 
 /** The helpers every rule shares, built once per document (see `RuleContext`). */
@@ -66,6 +100,8 @@ export function ruleContext(
     graph,
     ofKind: (kindId) => buckets.byKind.get(kindId) ?? EMPTY,
     withTrait: (trait: Trait) => buckets.byTrait.get(trait) ?? EMPTY,
+    indicesOfKind: (kindId) => buckets.indicesByKind.get(kindId) ?? NO_INDICES,
+    indicesWithTrait: (trait: Trait) => buckets.indicesByTrait.get(trait) ?? NO_INDICES,
     setting,
     findings,
     ruleIds,

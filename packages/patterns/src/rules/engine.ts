@@ -55,7 +55,7 @@ export function findingsOf(doc: ArchitectureDocument): readonly Finding[] {
 
 /** `push(...items)` without its argument-count limit (a rule can find tens of thousands of things). */
 function append<T>(to: T[], items: readonly T[]): void {
-  for (const item of items) to.push(item);
+  for (let i = 0; i < items.length; i++) to.push(items[i] as T);
 }
 
 /** One rule's findings on `ctx.doc`, without suppressions. */

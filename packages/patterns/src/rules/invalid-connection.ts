@@ -27,8 +27,17 @@ export const invalidConnection = defineRule({
     const allowed = allowedKinds();
     const repair = repairs(graph, ctx, allowed);
     const drafts: Draft[] = [];
-    for (const r of graph.edges) {
-      if (r.kind !== undefined && allowed(r).includes(r.kind)) continue;
+    const { kinds, edgeSource, edgeTarget, edgeKinds } = graph.arrays;
+    for (let k = 0; k < graph.edgeCount; k++) {
+      // Read from the graph's arrays: most edges are allowed, and this way their edge and node
+      // objects are never touched.
+      const kind = edgeKinds[k];
+      if (
+        kind !== undefined &&
+        allowedBetween(kinds[edgeSource[k] as number], kinds[edgeTarget[k] as number]).includes(kind)
+      )
+        continue;
+      const r = graph.edgeAt(k);
       const written = r.edge.kind;
       const verdict = canConnect(
         { nodes: [r.source, r.target], edges: [] },
@@ -70,6 +79,24 @@ export const invalidConnection = defineRule({
     },
   },
 });
+
+const allowedMemo = new WeakMap<KindDefinition, Map<KindDefinition, readonly EdgeKind[]>>();
+
+/** `allowedEdgeKinds` of two kind definitions, memoized per pair (the catalog never changes). */
+function allowedBetween(s: KindDefinition | undefined, t: KindDefinition | undefined): readonly EdgeKind[] {
+  if (!s || !t) return [];
+  let row = allowedMemo.get(s);
+  if (!row) {
+    row = new Map();
+    allowedMemo.set(s, row);
+  }
+  let kinds = row.get(t);
+  if (!kinds) {
+    kinds = allowedEdgeKinds(s, t);
+    row.set(t, kinds);
+  }
+  return kinds;
+}
 
 /** `allowedEdgeKinds` memoized per pair of kinds (designs have many edges, few kind pairs). */
 function allowedKinds(): (r: ResolvedEdge) => readonly EdgeKind[] {

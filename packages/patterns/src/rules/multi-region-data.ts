@@ -21,38 +21,60 @@ export const multiRegionData = defineRule({
     'database) sits there and is joined to it by replication edges.',
   pattern: 'Resilience Patterns: Multi-Region Active-Active',
   check(graph, ctx) {
-    const computeRegions = regionsOf(graph, ctx.withTrait('compute'));
+    const computeRegions = new Set(ctx.indicesWithTrait('compute').map((i) => graph.regionAt(i)));
     if (computeRegions.size < 2) return [];
     const copies = copyRegions(graph);
     const everywhere = [...computeRegions].sort();
     const runIn = listing(everywhere);
     const drafts: Draft[] = [];
-    for (const db of ctx.withTrait('database')) {
-      const writes = graph.incoming(db.id).filter((r) => isWriteEdge(r) && isService(r.source));
+    const missing = new Map<ReadonlySet<string>, string>();
+    const { inStart, inEdges, edgeSource } = graph.arrays;
+    const dbs = ctx.withTrait('database');
+    const numbers = ctx.indicesWithTrait('database');
+    for (let d = 0; d < dbs.length; d++) {
+      const db = dbs[d] as DocumentNode;
+      const i = numbers[d] as number;
+      // Writers and their regions by node number, straight from the adjacency arrays.
+      const writes: ResolvedEdge[] = [];
+      const writerRegions: string[] = [];
+      for (let p = inStart[i] as number; p < (inStart[i + 1] as number); p++) {
+        const k = inEdges[p] as number;
+        const r = graph.edgeAt(k);
+        if (!isWriteEdge(r) || !isService(r.source)) continue;
+        writes.push(r);
+        writerRegions.push(graph.regionAt(edgeSource[k] as number));
+      }
       if (writes.length === 0) continue;
-      const covered = copies(db);
-      const remote = writes.filter((r) => !covered.has(graph.regionOf(r.source.id)));
-      const home = graph.regionOf(db.id);
-      if (remote.length > 0) {
-        const from = [...new Set(remote.map((r) => graph.regionOf(r.source.id)))];
+      const covered = copies(db, i);
+      const home = graph.regionAt(i);
+      const name = named(db);
+      if (writerRegions.some((region) => !covered.has(region))) {
+        const remote = writes.filter((_, w) => !covered.has(writerRegions[w] as string));
+        const from = [...new Set(writerRegions.filter((region) => !covered.has(region)))];
         drafts.push({
           nodeIds: [db.id, ...new Set(remote.map((r) => r.source.id))],
           edgeIds: remote.map((r) => r.edge.id),
           discriminator: db.id,
           message:
-            `${named(db)} (${home}) is written from ${listing(from)} by ${listing([...new Set(remote.map((r) => named(r.source)))])}, ` +
+            `${name} (${home}) is written from ${listing(from)} by ${listing([...new Set(remote.map((r) => named(r.source)))])}, ` +
             `where it has no replica: those writes cross regions and stop when ${home} fails.`,
-          fixLabel: `Replicate ${named(db)} into ${listing(from)}`,
+          fixLabel: `Replicate ${name} into ${listing(from)}`,
         });
       } else if (covered.size < 2) {
+        // Stores alone in a region share their set of regions, so the list of the others is made once.
+        let others = missing.get(covered);
+        if (others === undefined) {
+          others = listing(everywhere.filter((r) => !covered.has(r)));
+          missing.set(covered, others);
+        }
         drafts.push({
           nodeIds: [db.id],
           edgeIds: writes.map((r) => r.edge.id),
           discriminator: db.id,
           message:
-            `${named(db)} lives only in ${home} while services run in ${runIn}: ` +
+            `${name} lives only in ${home} while services run in ${runIn}: ` +
             `if ${home} fails, the other regions cannot take over its data.`,
-          fixLabel: `Replicate ${named(db)} into ${listing(everywhere.filter((r) => !covered.has(r)))}`,
+          fixLabel: `Replicate ${name} into ${others}`,
         });
       }
     }
@@ -92,7 +114,7 @@ function isCopy(r: ResolvedEdge): boolean {
  * For each database: the regions its copies live in (its own included), joined by replication in
  * either direction. One union-find pass over the replication edges, then O(1) per database.
  */
-function copyRegions(graph: Graph): (db: DocumentNode) => ReadonlySet<string> {
+function copyRegions(graph: Graph): (db: DocumentNode, index?: number) => ReadonlySet<string> {
   const parent = new Map<string, string>();
   const find = (id: string): string => {
     let root = id;
@@ -104,7 +126,11 @@ function copyRegions(graph: Graph): (db: DocumentNode) => ReadonlySet<string> {
     }
     return root;
   };
-  for (const r of graph.edges) {
+  const { edgeKinds } = graph.arrays;
+  for (let k = 0; k < graph.edgeCount; k++) {
+    // Only replication edges can be copies: the others are never made into edge objects here.
+    if (edgeKinds[k] !== 'replication') continue;
+    const r = graph.edgeAt(k);
     if (!isCopy(r)) continue;
     for (const id of [r.source.id, r.target.id]) if (!parent.has(id)) parent.set(id, id);
     const a = find(r.source.id);
@@ -121,9 +147,9 @@ function copyRegions(graph: Graph): (db: DocumentNode) => ReadonlySet<string> {
     else regions.set(root, new Set([graph.regionOf(id)]));
   }
   const alone = new Map<string, ReadonlySet<string>>();
-  return (db) => {
-    if (parent.has(db.id)) return regions.get(find(db.id)) as Set<string>;
-    const region = graph.regionOf(db.id);
+  return (db, index) => {
+    if (parent.size > 0 && parent.has(db.id)) return regions.get(find(db.id)) as Set<string>;
+    const region = index === undefined ? graph.regionOf(db.id) : graph.regionAt(index);
     let set = alone.get(region);
     if (!set) {
       set = new Set([region]);

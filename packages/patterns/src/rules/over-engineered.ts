@@ -50,9 +50,13 @@ export const overEngineered = defineRule({
 
     const services = ctx.withTrait('compute');
     const regions = new Set(services.map((s) => graph.regionOf(s.id)));
-    const crossRegion = graph.edges.some(
-      (r) => r.kind === 'replication' && graph.regionOf(r.source.id) !== graph.regionOf(r.target.id),
-    );
+    const { edgeKinds, edgeSource, edgeTarget } = graph.arrays;
+    let crossRegion = false;
+    for (let k = 0; k < graph.edgeCount && !crossRegion; k++) {
+      crossRegion =
+        edgeKinds[k] === 'replication' &&
+        graph.regionAt(edgeSource[k] as number) !== graph.regionAt(edgeTarget[k] as number);
+    }
     // Usage-based lines (requests, messages, GB) grow with the workload whatever the design; what
     // is built ahead of need shows in the capacity billed every hour.
     const alwaysOnCost = costOf(ctx.doc).items.reduce(

@@ -25,10 +25,13 @@ export const publicDatabase = defineRule({
   check(graph, ctx) {
     const reach = publicReach(graph, ctx);
     const drafts: Draft[] = [];
-    for (const node of ctx.withTrait('data')) {
+    const data = ctx.withTrait('data');
+    const numbers = ctx.indicesWithTrait('data');
+    for (let d = 0; d < data.length; d++) {
+      const node = data[d] as DocumentNode;
       if (!isProtected(node)) continue;
       const path = reach.pathTo.get(node.id);
-      const subnet = publicSubnetOf(graph, node);
+      const subnet = publicSubnetOf(graph, node, numbers[d]);
       if (!path && !subnet) continue;
       const problems: string[] = [];
       const nodeIds = [node.id];
@@ -126,8 +129,9 @@ function passesPublicTraffic(graph: Graph, node: DocumentNode): boolean {
   return true;
 }
 
-function publicSubnetOf(graph: Graph, node: DocumentNode): DocumentNode | undefined {
-  const subnet = graph.enclosing(node.id, 'subnet');
+function publicSubnetOf(graph: Graph, node: DocumentNode, index?: number): DocumentNode | undefined {
+  const subnet =
+    index === undefined ? graph.enclosing(node.id, 'subnet') : graph.enclosingAt(index, 'subnet');
   return subnet && setting<boolean>(subnet, 'public') === true ? subnet : undefined;
 }
 

@@ -1,5 +1,5 @@
 import type { ArchitectureDocument, DocumentNode } from '../document/schema';
-import { graphOf } from '../graph/graph';
+import { graphOf, type ResolvedEdge } from '../graph/graph';
 import { named, setting } from './context';
 import { defineRule } from './define-rule';
 import { Additions, beside, parentFor } from './edit';
@@ -23,12 +23,28 @@ export const queueWithoutDlq = defineRule({
   pattern: 'Messaging Patterns: Queue-Based Load Leveling (dead-letter queue)',
   check(graph, ctx) {
     const drafts: Draft[] = [];
+    const { kinds, outStart, outEdges, edgeKinds, edgeTarget } = graph.arrays;
     for (const kind of SOURCES) {
-      for (const node of ctx.ofKind(kind)) {
-        const out = graph.outgoing(node.id);
-        const consumers = out.filter((r) => r.kind === 'trigger');
+      const nodes = ctx.ofKind(kind);
+      const numbers = ctx.indicesOfKind(kind);
+      for (let n = 0; n < nodes.length; n++) {
+        const node = nodes[n] as DocumentNode;
+        const i = numbers[n] as number;
+        // From the adjacency arrays: edge objects are made only for the consumers of a finding.
+        const from = outStart[i] as number;
+        const to = outStart[i + 1] as number;
+        let redrives = false;
+        for (let p = from; p < to && !redrives; p++) {
+          const k = outEdges[p] as number;
+          redrives = edgeKinds[k] === 'redrive' && kinds[edgeTarget[k] as number]?.id === 'dead-letter-queue';
+        }
+        if (redrives) continue;
+        const consumers: ResolvedEdge[] = [];
+        for (let p = from; p < to; p++) {
+          const k = outEdges[p] as number;
+          if (edgeKinds[k] === 'trigger') consumers.push(graph.edgeAt(k));
+        }
         if (consumers.length === 0) continue;
-        if (out.some((r) => r.kind === 'redrive' && r.target.kind === 'dead-letter-queue')) continue;
         const what = kind === 'queue' ? 'Queue' : 'Topic';
         const by = consumers.map((r) => named(r.target));
         drafts.push({

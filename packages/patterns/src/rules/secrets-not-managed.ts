@@ -74,14 +74,24 @@ interface Unmanaged {
 /** Services that use a credentialed store and have no edge to any secrets vault, in document order. */
 function unmanagedServices(graph: Graph, ctx: RuleContext): Unmanaged[] {
   const result: Unmanaged[] = [];
-  for (const service of ctx.withTrait('compute')) {
-    const edges: ResolvedEdge[] = [];
+  const { nodes, kinds, outStart, outEdges, edgeTarget, edgeKinds } = graph.arrays;
+  const compute = ctx.indicesWithTrait('compute');
+  for (let c = 0; c < compute.length; c++) {
+    const i = compute[c] as number;
+    let edges: ResolvedEdge[] | undefined;
     let vault = false;
-    for (const r of graph.outgoing(service.id)) {
-      if (r.target.kind === 'secrets-vault') vault = true;
-      else if ((r.kind === 'sync' || r.kind === 'async') && CREDENTIALED.has(r.target.kind)) edges.push(r);
+    for (let p = outStart[i] as number; p < (outStart[i + 1] as number); p++) {
+      const k = outEdges[p] as number;
+      // Kinds from the arrays: the edge object is made only for the edges reported.
+      const target = kinds[edgeTarget[k] as number]?.id;
+      const kind = edgeKinds[k];
+      if (target === 'secrets-vault') vault = true;
+      else if ((kind === 'sync' || kind === 'async') && target !== undefined && CREDENTIALED.has(target)) {
+        edges ??= [];
+        edges.push(graph.edgeAt(k));
+      }
     }
-    if (edges.length > 0 && !vault) result.push({ service, edges });
+    if (edges && !vault) result.push({ service: nodes[i] as DocumentNode, edges });
   }
   return result;
 }

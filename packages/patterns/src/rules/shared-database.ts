@@ -3,7 +3,7 @@ import { allowedEdgeKinds } from '../connections/can-connect';
 import type { ArchitectureDocument, DocumentEdge, DocumentNode } from '../document/schema';
 import { type Graph, graphOf, type ResolvedEdge } from '../graph/graph';
 import { slugify } from '../util/ids';
-import { isService, isWriteEdge, listing, named } from './context';
+import { accessOf, isService, isWriteEdge, listing, named } from './context';
 import { defineRule } from './define-rule';
 import { Additions, beside } from './edit';
 
@@ -23,7 +23,10 @@ export const sharedDatabase = defineRule({
     'draws the target design (a database per writer); moving the data is a migration to plan.',
   pattern: 'Common Pitfalls 1: Monolithic Databases (database per service)',
   check(graph, ctx) {
-    return ctx.withTrait('database').flatMap((db) => {
+    const numbers = ctx.indicesWithTrait('database');
+    return ctx.withTrait('database').flatMap((db, d) => {
+      // Most stores have one writer: count writers from the arrays first, without making edges.
+      if (!hasTwoWriters(graph, numbers[d] as number)) return [];
       const byWriter = writersOf(graph, db);
       if (byWriter.size < 2) return [];
       const writers = [...byWriter.keys()].map((id) => graph.nodes.get(id) as DocumentNode);
@@ -50,6 +53,22 @@ function isAllowed(r: ResolvedEdge): boolean {
   return (
     s !== undefined && t !== undefined && r.kind !== undefined && allowedEdgeKinds(s, t).includes(r.kind)
   );
+}
+
+/** Do two different services write node `i` (as `writersOf` counts them)? Read from the arrays. */
+function hasTwoWriters(graph: Graph, i: number): boolean {
+  const { kinds, inStart, inEdges, edgeSource, edgeKinds, edgeDocs } = graph.arrays;
+  let first = -1;
+  for (let p = inStart[i] as number; p < (inStart[i + 1] as number); p++) {
+    const k = inEdges[p] as number;
+    const kind = edgeKinds[k];
+    if ((kind !== 'sync' && kind !== 'async') || accessOf(edgeDocs[k] as DocumentEdge) === 'read') continue;
+    const s = edgeSource[k] as number;
+    if (!kinds[s]?.traits.includes('compute')) continue;
+    if (first === -1) first = s;
+    else if (s !== first) return true;
+  }
+  return false;
 }
 
 /** Services that write `db`, in edge order, with their write edges. */

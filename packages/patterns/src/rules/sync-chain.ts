@@ -29,7 +29,7 @@ export const syncChain = defineRule({
   check(graph, ctx) {
     const cg = callGraphOf(graph, ctx);
     const drafts: Draft[] = [];
-    for (let c = 0; c < cg.members.length; c++) {
+    for (let c = 0; c < cg.componentCount; c++) {
       // A request path starts at a component no other service calls: report it there, once.
       if (cg.calledFromOutside[c] || (cg.callCount[c] as number) <= MAX_SYNC_CALLS) continue;
       drafts.push(draftFor(cg, c));
@@ -39,7 +39,7 @@ export const syncChain = defineRule({
 });
 
 function draftFor(cg: CallGraph, c: number): Draft {
-  const origin = cg.members[c] as readonly number[];
+  const origin = Array.from(cg.memberList.subarray(cg.memberStart[c], cg.memberStart[c + 1]));
   const edges = witness(cg, origin);
   const nodeIds: string[] = [];
   const seen = new Set<string>();
@@ -79,15 +79,14 @@ function witness(cg: CallGraph, origin: readonly number[]): ResolvedEdge[] {
     const i = stack.pop() as number;
     if (expanded.has(i)) continue;
     expanded.add(i);
-    const calls = cg.calls[i] as readonly number[];
-    const edges = cg.edges[i] as readonly ResolvedEdge[];
     const next: number[] = [];
-    for (let k = 0; k < edges.length && out.length < WITNESS_EDGES; k++) {
-      const r = edges[k] as ResolvedEdge;
+    const end = cg.callStart[i + 1] as number;
+    for (let p = cg.callStart[i] as number; p < end && out.length < WITNESS_EDGES; p++) {
+      const r = cg.edgeAt(cg.callEdge[p] as number);
       if (taken.has(r)) continue;
       taken.add(r);
       out.push(r);
-      next.push(calls[k] as number);
+      next.push(cg.callTarget[p] as number);
     }
     for (let k = next.length - 1; k >= 0; k--) stack.push(next[k] as number);
   }

@@ -1,8 +1,9 @@
 import type { EdgeConfig } from '../document/schema';
-import { isServiceCall } from './call-graph';
+import { isServiceCallAt } from './call-graph';
 import { listing, named } from './context';
 import { defineRule } from './define-rule';
 import { updateEdges } from './edit';
+import type { Draft } from './types';
 
 /** What the fix sets: the seed's resilience defaults (2 s timeout, 3 attempts with jittered backoff). */
 export const RESILIENCE_DEFAULTS = {
@@ -21,6 +22,11 @@ function missingParts(config: EdgeConfig | undefined) {
   return PARTS.filter((p) => config?.[p.key] === undefined);
 }
 
+/** `missingParts(config).length > 0` without making the list (every service call is checked). */
+function missesAny(config: EdgeConfig | undefined): boolean {
+  return config?.timeoutMs === undefined || config.retry === undefined || config.circuitBreaker === undefined;
+}
+
 export const syncWithoutResilience = defineRule({
   id: 'sync-without-resilience',
   title: 'Synchronous call without timeout, retry or circuit breaker',
@@ -36,18 +42,21 @@ export const syncWithoutResilience = defineRule({
     'once the callee is clearly down (e.g. after 5 failures, retried after 60 s).',
   pattern: 'Resilience Patterns: Circuit Breaker, Retry with Exponential Backoff',
   check(graph) {
-    return graph.edges
-      .filter((r) => isServiceCall(r) && missingParts(r.edge.config).length > 0)
-      .map((r) => {
-        const missing = missingParts(r.edge.config).map((p) => p.name);
-        return {
-          nodeIds: [r.source.id, r.target.id],
-          edgeIds: [r.edge.id],
-          discriminator: r.edge.id,
-          message: `${named(r.source)} calls ${named(r.target)} synchronously without ${listing(missing, 'or')}.`,
-          fixLabel: `Add ${listing(missing)} to this call`,
-        };
+    const drafts: Draft[] = [];
+    for (let k = 0; k < graph.edgeCount; k++) {
+      // Arrays first: only the calls reported are made into edge objects.
+      if (!isServiceCallAt(graph.arrays, k) || !missesAny(graph.arrays.edgeDocs[k]?.config)) continue;
+      const r = graph.edgeAt(k);
+      const missing = missingParts(r.edge.config).map((p) => p.name);
+      drafts.push({
+        nodeIds: [r.source.id, r.target.id],
+        edgeIds: [r.edge.id],
+        discriminator: r.edge.id,
+        message: `${named(r.source)} calls ${named(r.target)} synchronously without ${listing(missing, 'or')}.`,
+        fixLabel: `Add ${listing(missing)} to this call`,
       });
+    }
+    return drafts;
   },
   fix: {
     id: 'add-resilience',

@@ -66,6 +66,9 @@ export interface RuleContext {
   ofKind(kindId: string): readonly DocumentNode[];
   /** Nodes whose kind has the trait, in document order. */
   withTrait(trait: Trait): readonly DocumentNode[];
+  /** `ofKind` / `withTrait` as node numbers of `graph.arrays` (for integer passes on large designs). */
+  indicesOfKind(kindId: string): readonly number[];
+  indicesWithTrait(trait: Trait): readonly number[];
   /** A config value as written, else the kind's default (cheap: no schema parse). */
   setting<T = unknown>(node: DocumentNode, key: string): T;
   /** Findings of the other rules: only given to rules that review findings (`reviewsFindings`). */
