@@ -16,6 +16,10 @@ await build({
   banner: {
     js: "import { createRequire as __stackdraftCreateRequire } from 'node:module';\nconst require = __stackdraftCreateRequire(import.meta.url);",
   },
+  // HashiCorp's HCL parser (for `import`) loads its WASM from its own package directory at run time
+  // (`__dirname/../main.wasm.gz`, `require('../wasm/...')`): bundling would break those paths, so it
+  // stays a package that Node resolves from node_modules, loaded only when `import` runs.
+  external: ['@cdktf/hcl2json'],
   legalComments: 'none',
   logLevel: 'warning',
 });

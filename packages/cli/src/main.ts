@@ -2,14 +2,22 @@ import { Command, CommanderError } from 'commander';
 import packageJson from '../package.json' with { type: 'json' };
 import type { CommandContext, RegisterCommand } from './commands/command';
 import { registerCost } from './commands/cost';
+import { registerDiff } from './commands/diff';
 import { registerExport } from './commands/export';
+import { registerImport } from './commands/import';
 import { registerValidate } from './commands/validate';
 import { type CliIo, EXIT } from './io';
 
 export type { CliIo } from './io';
 
 /** Every subcommand, one module each under `commands/`. */
-const COMMANDS: readonly RegisterCommand[] = [registerValidate, registerCost, registerExport];
+const COMMANDS: readonly RegisterCommand[] = [
+  registerValidate,
+  registerCost,
+  registerExport,
+  registerImport,
+  registerDiff,
+];
 
 const HELP_HINT = 'Run `stackdraft --help` for usage.';
 

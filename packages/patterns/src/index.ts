@@ -3,6 +3,18 @@
  * connection rules and templates. Pure TypeScript: no UI, no I/O, runs in the browser and in Node.
  */
 
+export { analyzeFailure } from './analysis/failure';
+export { type FlowHop, type FlowWalk, MAX_FLOW_HOPS, walkFlow } from './analysis/flow';
+export { MAX_ROUTES } from './analysis/routes';
+export { type AnalysisTargets, analysisTargets, type FailureTarget } from './analysis/targets';
+export type {
+  ClientPath,
+  FailureAnalysis,
+  FailureSpec,
+  NodeImpact,
+  PathStatus,
+  RouteResult,
+} from './analysis/types';
 export { defineKind } from './catalog/define-kind';
 export {
   type ConfigField,
@@ -74,6 +86,20 @@ export {
   type UsageSource,
   type VolumeSpec,
 } from './cost/index';
+export { diffDocuments, isEmptyDiff, onlyMoved } from './diff/diff-documents';
+export { diffMarkdown, signedUsd } from './diff/markdown';
+export { reviewDiff } from './diff/review-diff';
+export { summarizeDiff } from './diff/summary';
+export type {
+  ChangedItem,
+  CostDelta,
+  DiffOptions,
+  DocumentDiff,
+  FieldChange,
+  FindingsDelta,
+  ItemChanges,
+  ReviewDiff,
+} from './diff/types';
 export { type DocumentError, type DocumentErrorCode, describeError, formatPath } from './document/errors';
 export { MIGRATIONS, type Migration, migrate } from './document/migrate';
 export {
