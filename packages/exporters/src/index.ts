@@ -8,6 +8,19 @@ export type { AslDefinition, AslState } from './asl/types';
 export { validateAsl } from './asl/validate';
 export { exportCdk } from './cdk/index';
 export { renderDrawio } from './drawio/index';
+export {
+  type HclParser,
+  type ImportOptions,
+  type ImportReport,
+  type ImportResult,
+  type ImportWarning,
+  importTerraform,
+  type MappedResource,
+  type SourceLocation,
+  type TerraformFile,
+  TerraformImportError,
+  type UnmappedResource,
+} from './import/index';
 export { exportKubernetes } from './k8s/index';
 export { mermaidLabel, renderMermaid } from './mermaid/index';
 export { EXPORT_FORMATS, EXPORTERS, findExporter } from './registry';

@@ -19,6 +19,27 @@ export interface BuiltDefinition {
   diagnostics: ExportDiagnostic[];
 }
 
+/** How a Task (or a Map's item processor) invokes a node: `Resource` and optional `Parameters`. */
+export interface TaskBinding {
+  Resource: unknown;
+  Parameters?: Record<string, unknown>;
+}
+
+/**
+ * What a caller decides when building a definition: how a Task invokes the node it names (each
+ * exporter spells references its own way: `${Key}` placeholders, CDK tokens, Terraform
+ * references), and what a Task with nothing to invoke becomes.
+ */
+export interface TaskBinder {
+  /** The binding for `target`, or undefined when a workflow cannot call it. */
+  bind(target: DocumentNode, stateName: string): TaskBinding | undefined;
+  /**
+   * A stand-in for a Task that names nothing invocable, keeping it a Task (with its retries and
+   * catches) to fill in later. Without it such a Task becomes a Pass state.
+   */
+  unbound?(stateName: string): TaskBinding;
+}
+
 /** What a Task does with a node it invokes, by the node's kind: the service integration it uses. */
 function integrate(
   target: DocumentNode,
@@ -90,8 +111,6 @@ function catchers(state: StateInput, note: (m: string) => void): Record<string, 
  * invoked node, Map states get an item processor, and `States.ALL` catchers go last.
  */
 export function buildDefinition(graph: Graph, machine: DocumentNode, ref: RefResolver): BuiltDefinition {
-  const config = resolveConfig<StateMachineConfig>(machine);
-  const diagnostics: ExportDiagnostic[] = [];
   const references: BuiltDefinition['references'] = [];
   const seen = new Map<string, unknown>();
   const track = (node: DocumentNode, attribute: RefAttribute): unknown => {
@@ -103,6 +122,24 @@ export function buildDefinition(graph: Graph, machine: DocumentNode, ref: RefRes
     }
     return seen.get(key);
   };
+  const built = buildStates(graph, machine, {
+    bind: (target, stateName) => integrate(target, stateName, machine.id, track),
+  });
+  return { ...built, references };
+}
+
+/**
+ * The definition of a `state-machine` node with Task bindings chosen by the caller: the one
+ * builder behind the ASL file, the CDK app and the Terraform module (see {@link buildDefinition}
+ * for what it guarantees).
+ */
+export function buildStates(
+  graph: Graph,
+  machine: DocumentNode,
+  binder: TaskBinder,
+): { definition: AslDefinition; diagnostics: ExportDiagnostic[] } {
+  const config = resolveConfig<StateMachineConfig>(machine);
+  const diagnostics: ExportDiagnostic[] = [];
   const warn = (message: string) => diagnostics.push({ severity: 'warning', message, nodeId: machine.id });
 
   const states = config.states ?? [];
@@ -118,7 +155,6 @@ export function buildDefinition(graph: Graph, machine: DocumentNode, ref: RefRes
         StartAt: 'Start',
         States: { Start: { Type: 'Pass', End: true } },
       },
-      references,
       diagnostics,
     };
   }
@@ -128,11 +164,16 @@ export function buildDefinition(graph: Graph, machine: DocumentNode, ref: RefRes
     const state: AslState = { Type: s.type };
     if (s.comment) state.Comment = s.comment;
     const invoked = s.resource === undefined ? undefined : graph.nodes.get(s.resource);
-    const binding = invoked && integrate(invoked, s.name, machine.id, track);
+    const binding = invoked && binder.bind(invoked, s.name);
 
     if (s.type === 'Task') {
       if (binding) Object.assign(state, binding);
-      else {
+      else if (binder.unbound) {
+        Object.assign(state, binder.unbound(s.name));
+        warn(
+          `Task "${s.name}" has no resource a workflow can invoke: it calls a placeholder function to fill in`,
+        );
+      } else {
         state.Type = 'Pass';
         warn(
           invoked
@@ -200,7 +241,7 @@ export function buildDefinition(graph: Graph, machine: DocumentNode, ref: RefRes
     delete out[name];
     warn(`state "${name}" was only reached through a dropped Catch and was left out`);
   }
-  return { definition: { Comment: machine.label, StartAt: start, States: out }, references, diagnostics };
+  return { definition: { Comment: machine.label, StartAt: start, States: out }, diagnostics };
 }
 
 /** Names of the states of `states` that no path from `start` reaches (via Next, Default, Choices, Catch). */

@@ -41,6 +41,33 @@ function equals(pad: number): string {
   return EQUALS[pad] ?? `${' '.repeat(pad)} = `;
 }
 
+/**
+ * `\n<indent><name><padding> = ` as one piece, by depth, then padding, then name. Argument names
+ * are a small vocabulary repeated on every resource, and each piece of a block costs its join:
+ * one piece instead of four per line.
+ */
+const linePrefixes: Map<string, string>[][] = [];
+
+function linePrefix(depth: number, name: string, pad: number): string {
+  let byPad = linePrefixes[depth];
+  if (!byPad) {
+    byPad = [];
+    linePrefixes[depth] = byPad;
+  }
+  let byName = byPad[pad];
+  if (!byName) {
+    byName = new Map();
+    byPad[pad] = byName;
+  }
+  let p = byName.get(name);
+  if (p === undefined) {
+    p = `${lineBreak(depth)}${name}${equals(pad)}`;
+    // Names are mostly a fixed vocabulary; user data (event patterns) could add many: cap the memo.
+    if (byName.size < 2_000) byName.set(name, p);
+  }
+  return p;
+}
+
 /** Short lists and objects of scalars stay on one line, as `terraform fmt` leaves them. */
 const INLINE_MAX = 100;
 
@@ -105,6 +132,11 @@ function scalarText(v: Value): string | undefined {
   return undefined;
 }
 
+/** Whether `scalarText` prints `v` (a scalar, an expression or a template). */
+function isScalar(v: Value): boolean {
+  return typeof v !== 'object' || v === null || v instanceof Raw || v instanceof Template;
+}
+
 /** The value on one line, or undefined when it must span several (as `terraform fmt` keeps it). */
 function inline(v: Value): string | undefined {
   const scalar = scalarText(v);
@@ -130,6 +162,9 @@ function inline(v: Value): string | undefined {
     return `${out}]`;
   }
   if (isMap(v)) {
+    // Decide before building any text: most maps that reach here hold a list or map (policy
+    // statements, container definitions) and print on several lines anyway.
+    for (const k in v) if (!isScalar(v[k])) return undefined;
     let out = '';
     for (const k in v) {
       const x = v[k];
@@ -171,15 +206,14 @@ function emitMultiline(v: Value, depth: number): void {
     out.put(lineBreak(depth));
     out.put(']');
   } else if (isMap(v)) {
-    const { keys, values } = scratch(depth + 1);
+    const pending = scratch(depth + 1);
     for (const k in v) {
       const x = v[k];
       if (x === undefined) continue;
-      keys.push(printKey(k));
-      values.push(x);
+      pending.add(printKey(k), x);
     }
     out.put('{');
-    emitAssignments(keys, values, depth + 1);
+    emitAssignments(pending, depth + 1);
     out.put(lineBreak(depth));
     out.put('}');
   }
@@ -189,11 +223,13 @@ function emitMultiline(v: Value, depth: number): void {
  * Appends `key = value` lines, aligning `=` as `terraform fmt` does: over runs of one-line
  * arguments; an argument whose value spans several lines stands alone.
  */
-function emitAssignments(keys: string[], values: Value[], depth: number): void {
-  const { texts } = scratch(depth);
-  for (let i = 0; i < values.length; i++) texts.push(inline(values[i]));
+function emitAssignments(pending: Scratch, depth: number): void {
+  const { keys, values, texts } = pending;
+  const n = pending.n;
+  // Cleared first: printing a multi-line value below reuses the scratch of deeper levels only.
+  pending.n = 0;
+  for (let i = 0; i < n; i++) texts[i] = inline(values[i]);
   let start = 0;
-  const n = keys.length;
   while (start < n) {
     const key = keys[start] as string;
     if (texts[start] === undefined) {
@@ -212,34 +248,38 @@ function emitAssignments(keys: string[], values: Value[], depth: number): void {
     }
     for (let k = start; k <= end; k++) {
       const name = keys[k] as string;
-      out.put(lineBreak(depth));
-      out.put(name);
-      out.put(equals(width - name.length));
+      out.put(linePrefix(depth, name, width - name.length));
       out.put(texts[k] as string);
     }
     start = end + 1;
   }
-  keys.length = 0;
-  values.length = 0;
-  texts.length = 0;
-}
-
-interface Scratch {
-  keys: string[];
-  values: Value[];
-  texts: (string | undefined)[];
 }
 
 /**
  * Reused work arrays, one set per nesting depth (a depth finishes with its arrays before its
- * caller goes on, and clears them): printing allocates no arrays of its own.
+ * caller goes on). They are never truncated: `length = 0` makes V8 drop the backing store, and
+ * growing it again for every block was a large share of what an export allocated. `n` counts
+ * the pending assignments instead; slots past it hold stale values that are never read.
  */
+class Scratch {
+  readonly keys: string[] = [];
+  readonly values: Value[] = [];
+  readonly texts: (string | undefined)[] = [];
+  n = 0;
+
+  add(key: string, value: Value): void {
+    this.keys[this.n] = key;
+    this.values[this.n] = value;
+    this.n++;
+  }
+}
+
 const scratches: Scratch[] = [];
 
 function scratch(depth: number): Scratch {
   let s = scratches[depth];
   if (!s) {
-    s = { keys: [], values: [], texts: [] };
+    s = new Scratch();
     scratches[depth] = s;
   }
   return s;
@@ -247,20 +287,19 @@ function scratch(depth: number): Scratch {
 
 /** Appends the arguments and nested blocks of `body`, each line starting with a newline. */
 function emitBody(body: Body, depth: number): void {
-  const { keys, values } = scratch(depth);
+  const pending = scratch(depth);
   for (const name in body) {
     const v = body[name];
     if (v === undefined) continue;
     if (v instanceof Block || v instanceof Blocks) {
-      if (keys.length > 0) emitAssignments(keys, values, depth);
+      if (pending.n > 0) emitAssignments(pending, depth);
       if (v instanceof Block) emitBlock(name, v, depth);
       else for (const b of v.items) emitBlock(name, b, depth);
       continue;
     }
-    keys.push(name);
-    values.push(v);
+    pending.add(name, v);
   }
-  if (keys.length > 0) emitAssignments(keys, values, depth);
+  if (pending.n > 0) emitAssignments(pending, depth);
 }
 
 function emitBlock(name: string, b: Block, depth: number): void {

@@ -1,6 +1,6 @@
 import type { DocumentNode, ResolvedEdge } from '@stackdraft/patterns';
 import type { ExportContext, KindMapper, NodeExport, SecurityGroup } from '../context';
-import { type Body, block, blocks, tpl, type Value } from '../hcl';
+import { type Block, type Body, block, blocks, tpl, type Value } from '../hcl';
 import type { Principal } from '../iam';
 import type { Res } from '../module';
 import type { Network } from '../network';
@@ -181,6 +181,30 @@ function authorizer(ctx: ExportContext, self: NodeExport, c: ApiConfig): Res | u
   });
 }
 
+/** AWS's default account-level steady-state rate per region (requests per second). */
+const ACCOUNT_RATE_LIMIT = 10_000;
+
+/**
+ * The stage's default throttling, or undefined when the node sets no limit. Both values are
+ * always written: the AWS provider sends an unset one as 0, and a 0 rate or burst makes the API
+ * answer every request with 429. A missing burst is twice the rate (as the CDK export does); a
+ * missing rate is AWS's account default.
+ */
+function stageThrottling(ctx: ExportContext, node: DocumentNode, c: ApiConfig): Block | undefined {
+  if (c.rateLimitPerSecond === undefined && c.burstLimit === undefined) return undefined;
+  if (c.rateLimitPerSecond === undefined) {
+    ctx.info(
+      `Only a burst limit is set: the steady rate is AWS's account default, ${ACCOUNT_RATE_LIMIT} requests per second.`,
+      node.id,
+    );
+  }
+  const rate = c.rateLimitPerSecond ?? ACCOUNT_RATE_LIMIT;
+  return block({
+    throttling_rate_limit: rate,
+    throttling_burst_limit: c.burstLimit ?? Math.max(1, Math.ceil(rate * 2)),
+  });
+}
+
 /**
  * `api-gateway` -> an HTTP API (`aws_apigatewayv2_api`) with a `$default` stage throttled at the
  * node's rate and burst limits, a JWT authorizer (Cognito when an auth node is connected) or IAM
@@ -205,14 +229,11 @@ export const apiGatewayMapper: KindMapper = {
       description: description(node.label, 1024),
       tags: ctx.tags(node.id, node.id),
     });
-    const limits = c.rateLimitPerSecond !== undefined || c.burstLimit !== undefined;
     const stage = ctx.res(node, 'aws_apigatewayv2_stage', node.id, {
       api_id: api.ref('id'),
       name: '$default',
       auto_deploy: true,
-      default_route_settings: limits
-        ? block({ throttling_rate_limit: c.rateLimitPerSecond, throttling_burst_limit: c.burstLimit })
-        : undefined,
+      default_route_settings: stageThrottling(ctx, node, c),
       route_settings: undefined,
       tags: ctx.tags(node.id, node.id),
     });

@@ -128,6 +128,18 @@ export function placeInVpc(
 }
 
 /**
+ * The subnet group a data service places its instances with (`aws_db_subnet_group`,
+ * `aws_docdb_subnet_group`, `aws_elasticache_subnet_group`): the node's subnets, named after it.
+ */
+export function subnetGroup(ctx: ExportContext, node: DocumentNode, type: string, subnets: Value[]): Res {
+  return ctx.done(node, type, node.id, {
+    name: ctx.names.name('subnetGroup', node.id),
+    subnet_ids: subnets,
+    tags: ctx.tags(node.id, node.id),
+  });
+}
+
+/**
  * A route from an edge's `config.route` (user text such as `/orders/*`) as a clean path:
  * segments keep URL-safe characters, `{param}` stays, and a trailing `*` becomes `{proxy+}`
  * (API Gateway's greedy parameter). Undefined when nothing usable is left.

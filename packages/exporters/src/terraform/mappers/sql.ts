@@ -3,7 +3,7 @@ import type { ExportContext, KindMapper, NodeExport } from '../context';
 import { Raw, tpl, type Value } from '../hcl';
 import type { Statement } from '../iam';
 import type { Res } from '../module';
-import { baseExport, output, placeInVpc } from './common';
+import { baseExport, output, placeInVpc, subnetGroup } from './common';
 
 interface SqlConfig {
   engine: 'postgres' | 'mysql';
@@ -24,6 +24,15 @@ export function masterUsername(ctx: ExportContext): Raw {
       'Master user name of the SQL and document databases. Their passwords are generated and kept in Secrets Manager by the database service, never in this configuration.',
     default: 'dbadmin',
   });
+}
+
+/**
+ * The master password secret a database service manages for `db` (`manage_master_user_password`:
+ * RDS and DocumentDB generate it into Secrets Manager), and what reading it takes.
+ */
+export function managedSecret(db: Res): { arn: Raw; grant: () => Statement[] } {
+  const arn = new Raw(`${db.address}.master_user_secret[0].secret_arn`);
+  return { arn, grant: secretGrant(arn) };
 }
 
 /** Reading a database's credentials: the secret the database service manages for it. */
@@ -55,11 +64,7 @@ export const sqlDatabaseMapper: KindMapper = {
   map(ctx, node) {
     const c = ctx.config<SqlConfig>(node);
     const place = placeInVpc(ctx, node);
-    const subnetGroup = ctx.done(node, 'aws_db_subnet_group', node.id, {
-      name: ctx.names.name('subnetGroup', node.id),
-      subnet_ids: place.subnets,
-      tags: ctx.tags(node.id, node.id),
-    });
+    const subnets = subnetGroup(ctx, node, 'aws_db_subnet_group', place.subnets);
     let backups = c.backupRetentionDays;
     if (
       backups === 0 &&
@@ -82,7 +87,7 @@ export const sqlDatabaseMapper: KindMapper = {
       backup_retention_period: backups,
       username: masterUsername(ctx),
       manage_master_user_password: true,
-      db_subnet_group_name: subnetGroup.ref('name'),
+      db_subnet_group_name: subnets.ref('name'),
       vpc_security_group_ids: [place.sg.res.ref('id')],
       publicly_accessible: false,
       copy_tags_to_snapshot: true,
@@ -90,15 +95,15 @@ export const sqlDatabaseMapper: KindMapper = {
       tags: ctx.tags(node.id, node.id),
     });
     output(ctx, node, 'addresses', 'database host name', db.ref('address'));
-    const secretArn = new Raw(`${db.address}.master_user_secret[0].secret_arn`);
+    const secret = managedSecret(db);
     return {
       ...baseExport(ctx, node),
       main: db,
       arn: db.ref('arn'),
       sg: place.sg,
       port: PORTS[c.engine] ?? 5432,
-      db: { res: db, engine: c.engine, secretArn },
-      grant: secretGrant(secretArn),
+      db: { res: db, engine: c.engine, secretArn: secret.arn },
+      grant: secret.grant,
     };
   },
   wire(ctx, self) {
@@ -152,14 +157,10 @@ export const readReplicaMapper: KindMapper = {
     }
     const place = placeInVpc(ctx, node, sameVpc ? { network: sameVpc } : {});
     // A same-region replica inherits its primary's subnet group (RDS refuses one by name there).
-    let subnetGroup: Res | undefined;
+    let subnets: Res | undefined;
     let kms: Res | undefined;
     if (crossRegion) {
-      subnetGroup = ctx.done(node, 'aws_db_subnet_group', node.id, {
-        name: ctx.names.name('subnetGroup', node.id),
-        subnet_ids: place.subnets,
-        tags: ctx.tags(node.id, node.id),
-      });
+      subnets = subnetGroup(ctx, node, 'aws_db_subnet_group', place.subnets);
       kms = ctx.done(node, 'aws_kms_key', node.id, {
         description: `Encryption key of the ${node.id} read replica`,
         enable_key_rotation: true,
@@ -174,7 +175,7 @@ export const readReplicaMapper: KindMapper = {
       allocated_storage: c.storageGb,
       storage_encrypted: true,
       kms_key_id: kms?.ref('arn'),
-      db_subnet_group_name: subnetGroup?.ref('name'),
+      db_subnet_group_name: subnets?.ref('name'),
       vpc_security_group_ids: [place.sg.res.ref('id')],
       publicly_accessible: false,
       skip_final_snapshot: true,

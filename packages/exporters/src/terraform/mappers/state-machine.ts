@@ -1,42 +1,43 @@
-import { aslDefinition, type StateConfig, type TaskTarget } from '../asl';
+import { buildStates, type TaskBinding } from '../../asl/build';
 import type { ExportContext, KindMapper, NodeExport } from '../context';
-import { jsonencode, tpl } from '../hcl';
+import { jsonencode, tpl, type Value } from '../hcl';
 import type { Res } from '../module';
 import { baseExport, output } from './common';
 
 interface MachineConfig {
   type: 'standard' | 'express';
-  startAt?: string;
-  states?: StateConfig[];
 }
 
-/** The Task target for an invoked node, granting the workflow's role what that needs. */
+/**
+ * The Task binding for an invoked node, with Terraform references as `Resource` and parameters,
+ * granting the workflow's role what that needs.
+ */
 function taskTarget(
   ctx: ExportContext,
   self: NodeExport,
   t: NodeExport | undefined,
   stateName: string,
-): TaskTarget | undefined {
+): TaskBinding | undefined {
   if (!t) return undefined;
   const role = self.principal;
   const integration = (action: string) => tpl`arn:${ctx.partition()}:states:::${action}`;
   const grant = (access: 'invoke' | 'write') => role?.allow(...(t.grant?.(access) ?? []));
   if (t.lambda) {
     grant('invoke');
-    return { resource: t.lambda.ref('arn') };
+    return { Resource: t.lambda.ref('arn') };
   }
   if (t.stateMachine) {
     grant('invoke');
     return {
-      resource: integration('states:startExecution'),
-      parameters: { StateMachineArn: t.stateMachine.res.ref('arn'), 'Input.$': '$' },
+      Resource: integration('states:startExecution'),
+      Parameters: { StateMachineArn: t.stateMachine.res.ref('arn'), 'Input.$': '$' },
     };
   }
   if (t.queue) {
     grant('write');
     return {
-      resource: integration('sqs:sendMessage'),
-      parameters: {
+      Resource: integration('sqs:sendMessage'),
+      Parameters: {
         QueueUrl: t.queue.res.ref('url'),
         'MessageBody.$': '$',
         MessageGroupId: t.queue.fifo ? self.node.id : undefined,
@@ -46,15 +47,15 @@ function taskTarget(
   if (t.topic) {
     grant('write');
     return {
-      resource: integration('sns:publish'),
-      parameters: { TopicArn: t.topic.res.ref('arn'), 'Message.$': '$' },
+      Resource: integration('sns:publish'),
+      Parameters: { TopicArn: t.topic.res.ref('arn'), 'Message.$': '$' },
     };
   }
   if (t.bus) {
     grant('write');
     return {
-      resource: integration('events:putEvents'),
-      parameters: {
+      Resource: integration('events:putEvents'),
+      Parameters: {
         Entries: [
           {
             EventBusName: t.bus.ref('name'),
@@ -101,25 +102,27 @@ export const stateMachineMapper: KindMapper = {
     };
   },
   wire(ctx, self) {
-    const c = ctx.config<MachineConfig>(self.node);
     const sm = (self.stateMachine as { res: Res }).res;
     const invoked = new Set<string>();
-    const asl = aslDefinition({
-      startAt: c.startAt,
-      states: c.states,
-      task: (id) => {
-        const name = c.states?.find((s) => s.resource === id)?.name ?? id;
-        const t = taskTarget(ctx, self, ctx.exports.get(id), name);
-        if (t) invoked.add(id);
+    const built = buildStates(ctx.graph, self.node, {
+      bind: (target, stateName) => {
+        const t = taskTarget(ctx, self, ctx.exports.get(target.id), stateName);
+        if (t) invoked.add(target.id);
         return t;
       },
-      placeholder: (state) => ({
-        resource: tpl`arn:${ctx.partition()}:states:::lambda:invoke`,
-        parameters: { FunctionName: `fill-in-function-for-${state}`.slice(0, 140), 'Payload.$': '$' },
+      unbound: (state) => ({
+        Resource: tpl`arn:${ctx.partition()}:states:::lambda:invoke`,
+        Parameters: { FunctionName: `fill-in-function-for-${state}`.slice(0, 140), 'Payload.$': '$' },
       }),
-      note: (m) => ctx.warn(m, self.node.id),
     });
-    sm.body.definition = jsonencode(asl);
+    for (const d of built.diagnostics) {
+      if (d.severity === 'info') ctx.info(d.message, self.node.id);
+      else ctx.warn(d.message, self.node.id);
+    }
+    // The label stays in the tags: the definition carries only the workflow.
+    const { Comment: _label, ...definition } = built.definition;
+    // Plain JSON data whose Task bindings hold Terraform references: an HCL value as it is.
+    sm.body.definition = jsonencode(definition as unknown as Value);
     // Edges to the nodes its Tasks invoke are expressed by the definition and the role.
     for (const e of ctx.edges(self.node.id, 'out', 'sync', 'async'))
       if (invoked.has(e.target.id)) ctx.handled(e);

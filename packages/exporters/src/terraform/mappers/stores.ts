@@ -1,7 +1,7 @@
 import type { KindMapper } from '../context';
 import { block, Raw, tpl } from '../hcl';
-import { baseExport, description, grantBy, output, placeInVpc } from './common';
-import { masterUsername, retention } from './sql';
+import { baseExport, description, grantBy, output, placeInVpc, subnetGroup } from './common';
+import { managedSecret, masterUsername, retention } from './sql';
 
 interface DocDbConfig {
   instanceClass: string;
@@ -18,17 +18,13 @@ export const documentDatabaseMapper: KindMapper = {
   map(ctx, node) {
     const c = ctx.config<DocDbConfig>(node);
     const place = placeInVpc(ctx, node);
-    const subnetGroup = ctx.done(node, 'aws_docdb_subnet_group', node.id, {
-      name: ctx.names.name('subnetGroup', node.id),
-      subnet_ids: place.subnets,
-      tags: ctx.tags(node.id, node.id),
-    });
+    const subnets = subnetGroup(ctx, node, 'aws_docdb_subnet_group', place.subnets);
     const cluster = ctx.done(node, 'aws_docdb_cluster', node.id, {
       cluster_identifier: ctx.names.name('docdb', node.id),
       engine: 'docdb',
       master_username: masterUsername(ctx),
       manage_master_user_password: true,
-      db_subnet_group_name: subnetGroup.ref('name'),
+      db_subnet_group_name: subnets.ref('name'),
       vpc_security_group_ids: [place.sg.res.ref('id')],
       storage_encrypted: true,
       backup_retention_period: 7,
@@ -56,16 +52,13 @@ export const documentDatabaseMapper: KindMapper = {
       );
     }
     output(ctx, node, 'endpoints', 'cluster endpoint', cluster.ref('endpoint'));
-    const secretArn = new Raw(`${cluster.address}.master_user_secret[0].secret_arn`);
     return {
       ...baseExport(ctx, node),
       main: cluster,
       arn: cluster.ref('arn'),
       sg: place.sg,
       port: 27017,
-      grant: () => [
-        { actions: ['secretsmanager:GetSecretValue', 'secretsmanager:DescribeSecret'], resource: secretArn },
-      ],
+      grant: managedSecret(cluster).grant,
     };
   },
 };
@@ -87,11 +80,7 @@ export const cacheMapper: KindMapper = {
   map(ctx, node) {
     const c = ctx.config<CacheConfig>(node);
     const place = placeInVpc(ctx, node);
-    const subnetGroup = ctx.done(node, 'aws_elasticache_subnet_group', node.id, {
-      name: ctx.names.name('subnetGroup', node.id),
-      subnet_ids: place.subnets,
-      tags: ctx.tags(node.id, node.id),
-    });
+    const subnets = subnetGroup(ctx, node, 'aws_elasticache_subnet_group', place.subnets);
     const id = ctx.names.name('elasticache', node.id);
     const memcached = c.engine === 'memcached';
     const res = memcached
@@ -102,7 +91,7 @@ export const cacheMapper: KindMapper = {
           num_cache_nodes: c.nodes,
           az_mode: c.nodes > 1 ? 'cross-az' : 'single-az',
           port: 11211,
-          subnet_group_name: subnetGroup.ref('name'),
+          subnet_group_name: subnets.ref('name'),
           security_group_ids: [place.sg.res.ref('id')],
           tags: ctx.tags(node.id, node.id),
         })
@@ -115,7 +104,7 @@ export const cacheMapper: KindMapper = {
           automatic_failover_enabled: c.nodes > 1,
           multi_az_enabled: c.nodes > 1,
           port: 6379,
-          subnet_group_name: subnetGroup.ref('name'),
+          subnet_group_name: subnets.ref('name'),
           security_group_ids: [place.sg.res.ref('id')],
           at_rest_encryption_enabled: true,
           transit_encryption_enabled: true,
