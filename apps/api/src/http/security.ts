@@ -4,15 +4,18 @@ import helmet from 'helmet';
 import { ApiError } from './errors';
 
 /**
- * The Content-Security-Policy of every response. The built web app (apps/web/dist) is one module
- * script and one stylesheet from our own origin, so no inline script or style is allowed. React
- * sets `style` through the CSSOM, which CSP does not restrict. Workers (layout, validation) may be
+ * The Content-Security-Policy of every response. The built web app (apps/web/dist) loads scripts
+ * only from our own origin: no inline script, no eval. Two exceptions, both narrow: the Terraform
+ * import compiles HashiCorp's HCL parser from WebAssembly (`'wasm-unsafe-eval'` allows compiling
+ * WebAssembly, not evaluating JavaScript), and Monaco (code view, export preview) writes <style>
+ * elements for its themes and has no nonce support, so styles may be inline. React sets `style`
+ * through the CSSOM, which CSP does not restrict. Workers (layout, validation) may be
  * module files or blob: URLs. Images may be data:/blob: URLs (SVG export previews as <img>).
  */
 export const CSP_DIRECTIVES: Record<string, string[]> = {
   'default-src': ["'self'"],
-  'script-src': ["'self'"],
-  'style-src': ["'self'"],
+  'script-src': ["'self'", "'wasm-unsafe-eval'"],
+  'style-src': ["'self'", "'unsafe-inline'"],
   'img-src': ["'self'", 'data:', 'blob:'],
   'font-src': ["'self'", 'data:'],
   'connect-src': ["'self'"],

@@ -72,8 +72,10 @@ export function client(base: string) {
   return async function call(method: string, path: string, options: CallOptions = {}): Promise<Reply> {
     const headers: Record<string, string> = { ...options.headers };
     // Bytes, not a string: fetch would add `text/plain` to a string body without a content type.
-    let body: Uint8Array | undefined =
-      typeof options.raw === 'string' ? new TextEncoder().encode(options.raw) : options.raw;
+    let body: Uint8Array<ArrayBuffer> | undefined =
+      typeof options.raw === 'string'
+        ? new TextEncoder().encode(options.raw)
+        : options.raw && new Uint8Array(options.raw);
     if (options.json !== undefined) {
       body = new TextEncoder().encode(JSON.stringify(options.json));
       headers['content-type'] ??= 'application/json';
