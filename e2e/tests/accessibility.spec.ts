@@ -4,6 +4,10 @@ import { Editor } from '../pages/editor';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
+// axe-core is injected as an inline script, which the server's CSP (script-src 'self') rightly
+// blocks: only this spec's pages bypass it, so every other journey still runs under the CSP.
+test.use({ bypassCSP: true });
+
 interface AxeViolation {
   id: string;
   impact: string | null;

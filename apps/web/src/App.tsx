@@ -1,12 +1,14 @@
 import { useEffect } from 'react';
 import { Canvas } from './canvas/Canvas';
 import { installClipboard } from './canvas/clipboard';
+import { CodeSplit } from './code/CodeSplit';
 import { handleKeyDown } from './commands/keyboard';
 import { Dialogs } from './dialogs/Dialogs';
 import { Inspector } from './inspector/Inspector';
 import { BottomPanels } from './panels/BottomPanels';
 import { Palette } from './panels/Palette';
 import { ReviewHeader, ReviewSidebar } from './review/ReviewMode';
+import { ShareBanner } from './share/ShareBanner';
 import { type EditorState, useEditor } from './store/editor-store';
 import { Toolbar } from './toolbar/Toolbar';
 import { ConflictBanner } from './ui/ConflictBanner';
@@ -48,6 +50,7 @@ export function App() {
     <div className="flex h-full flex-col bg-slate-50 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
       {presenting ? <ReviewHeader /> : <Toolbar />}
       <ConflictBanner />
+      <ShareBanner />
       {/* The canvas keeps its place in the tree in Review, so its viewport survives the switch. */}
       <div
         className={`grid min-h-0 flex-1 grid-rows-[minmax(0,1fr)] ${
@@ -58,9 +61,9 @@ export function App() {
       >
         {presenting ? null : <Palette />}
         <main aria-label="Canvas" className="flex min-h-0 min-w-0 flex-col">
-          <div className="min-h-0 flex-1">
+          <CodeSplit>
             <Canvas />
-          </div>
+          </CodeSplit>
           {presenting ? null : <BottomPanels />}
         </main>
         {presenting ? <ReviewSidebar /> : <Inspector />}

@@ -1,14 +1,16 @@
 import './zod-jitless';
 import { type ArchitectureDocument, loadDocument } from '@stackdraft/patterns';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { inlineAnalyzer, startAnalysis, workerAnalyzer } from './analysis/analysis-store';
 import { canvasApi } from './canvas/canvas-api';
 import { layoutInputOf, layoutInWorker, prewarmLayout } from './layout/auto-layout';
-import { broadcastChannel, createAutosave, localStorageBackup } from './persistence/autosave';
+import { createAutosave } from './persistence/autosave';
 import { setAutosave } from './persistence/instance';
-import { indexedDbStorage, memoryStorage } from './persistence/storage';
+import { bootRoute } from './share/boot';
+import { queryClient } from './share/query';
 import { editorStore } from './store/editor-store';
 import type { Theme } from './store/ui-slice';
 import './index.css';
@@ -46,16 +48,19 @@ function installTestHook() {
 
 async function start() {
   editorStore.getState().setTheme(initialTheme());
+  // `/` edits the local design; `/d/<id>` a shared one (its copy in this browser, then the server's).
+  const boot = bootRoute();
   const autosave = createAutosave({
     store: editorStore,
-    storage: typeof indexedDB === 'undefined' ? memoryStorage() : indexedDbStorage(),
-    channel: broadcastChannel(),
-    backup: localStorageBackup(),
+    storage: boot.storage,
+    ...(boot.channel ? { channel: boot.channel } : {}),
+    ...(boot.backup ? { backup: boot.backup } : {}),
   });
   setAutosave(autosave);
   // Restore before the first render, so the canvas opens on the saved design (no empty flash).
-  await autosave.restore();
+  const restored = await autosave.restore();
   autosave.start();
+  await boot.afterRestore(restored === 'restored');
   startAnalysis(editorStore, typeof Worker === 'undefined' ? inlineAnalyzer : workerAnalyzer());
   if (import.meta.env.DEV || import.meta.env.VITE_TEST_HOOKS === '1') installTestHook();
 
@@ -63,7 +68,9 @@ async function start() {
   if (!root) throw new Error('index.html has no #root element');
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <QueryClientProvider client={queryClient}>
+        <App />
+      </QueryClientProvider>
     </StrictMode>,
   );
   prewarmLayout();

@@ -48,6 +48,9 @@ const selectSelection = (s: EditorState) => s.selection;
 const selectTransient = (s: EditorState) => s.transient;
 const selectRenaming = (s: EditorState) => s.renamingId;
 const selectTheme = (s: EditorState) => s.theme;
+// Review (presenting) draws the design for a meeting: nothing on the canvas moves or connects.
+const selectReadOnly = (s: EditorState) => s.readOnly || s.presenting;
+const selectPresenting = (s: EditorState) => s.presenting;
 
 /** The canvas: React Flow drawing the document, with our grid, overview map and zoom controls. */
 export function Canvas() {
@@ -64,6 +67,9 @@ function CanvasView() {
   const transient = useEditor(selectTransient);
   const renamingId = useEditor(selectRenaming);
   const theme = useEditor(selectTheme);
+  // View only: nodes can be selected and inspected, not dragged, connected, resized or renamed.
+  const readOnly = useEditor(selectReadOnly);
+  const presenting = useEditor(selectPresenting);
   const lite = useStore(liteSelector);
   const wrapper = useRef<HTMLDivElement>(null);
   const deriver = useMemo(createDeriver, []);
@@ -102,7 +108,7 @@ function CanvasView() {
   const onNodeDoubleClick: NodeMouseHandler<KindFlowNode> = useCallback((_e, node) => {
     const s = editorStore.getState();
     s.select({ nodes: [node.id], edges: [] });
-    s.startRename(node.id);
+    if (!s.readOnly && !s.presenting) s.startRename(node.id);
   }, []);
 
   const onPointerMove = useCallback((e: React.PointerEvent) => {
@@ -136,10 +142,13 @@ function CanvasView() {
             onDrop={onDrop}
             onDragOver={handleDragOver}
             onNodeDoubleClick={onNodeDoubleClick}
-            onNodeContextMenu={menu.onNode}
-            onEdgeContextMenu={menu.onEdge}
-            onPaneContextMenu={menu.onPane}
-            onSelectionContextMenu={menu.onSelection}
+            onNodeContextMenu={presenting ? undefined : menu.onNode}
+            onEdgeContextMenu={presenting ? undefined : menu.onEdge}
+            onPaneContextMenu={presenting ? undefined : menu.onPane}
+            onSelectionContextMenu={presenting ? undefined : menu.onSelection}
+            nodesDraggable={!readOnly}
+            nodesConnectable={!readOnly}
+            edgesReconnectable={!readOnly}
             snapToGrid
             snapGrid={SNAP}
             deleteKeyCode={null}

@@ -3,6 +3,7 @@ import { Handle, type NodeProps, NodeResizer, Position } from '@xyflow/react';
 import { memo } from 'react';
 import { useNodeAnalysis } from '../analysis/node-analysis';
 import { MIN_GROUP_SIZE } from '../document/geometry';
+import { type EditorState, useEditor } from '../store/editor-store';
 import { CATEGORY_STYLE } from '../ui/category-style';
 import { formatBadge } from '../ui/format';
 import { KIND_ICONS } from '../ui/kind-icons';
@@ -11,6 +12,8 @@ import { GROUP_STYLE } from './group-style';
 import { useLite } from './lod';
 import { RenameInput } from './RenameInput';
 import type { KindFlowNode } from './types';
+
+const selectReadOnly = (s: EditorState) => s.readOnly;
 
 /**
  * The one node component for every kind: icon, colour and wording come from the catalog entry of
@@ -123,6 +126,7 @@ function GroupBody({
 }) {
   const kind = findKind(data.kind);
   const analysis = useNodeAnalysis(id);
+  const readOnly = useEditor(selectReadOnly);
   if (!kind) return null;
   const Icon = KIND_ICONS[kind.icon];
   const look = GROUP_STYLE[data.kind] ?? GROUP_STYLE.default;
@@ -131,7 +135,7 @@ function GroupBody({
   return (
     <>
       <NodeResizer
-        isVisible={selected && !lite}
+        isVisible={selected && !lite && !readOnly}
         minWidth={MIN_GROUP_SIZE.width}
         minHeight={MIN_GROUP_SIZE.height}
         lineClassName="sd-resize-line"

@@ -5,6 +5,7 @@ import {
   Command as CommandIcon,
   Download,
   FilePlus,
+  FileUp,
   FolderOpen,
   Keyboard,
   LayoutTemplate,
@@ -21,9 +22,11 @@ import {
 import { canvasApi } from '../canvas/canvas-api';
 import { freeSpot, GRID } from '../document/geometry';
 import { addNode } from '../document/transforms';
+import { chooseTerraformFiles } from '../import/import-terraform';
 import { runAutoLayout } from '../layout/auto-layout';
 import { chooseFileToOpen, saveToFile } from '../persistence/files';
 import { enterPresentation, saveCurrentView } from '../review/presentation';
+import { saveSharedNow } from '../share/session';
 import type { EditorState } from '../store/editor-store';
 import { KIND_ICONS } from '../ui/kind-icons';
 import type { Command } from './types';
@@ -63,7 +66,10 @@ export const APP_COMMANDS: Command[] = [
     label: 'New design',
     group: 'file',
     icon: FilePlus,
-    run: (s) => s.commit('New design', { ok: true, doc: emptyDocument(), select: { nodes: [], edges: [] } }),
+    when: (s) => !s.readOnly,
+    run: (s) => {
+      s.commit('New design', { ok: true, doc: emptyDocument(), select: { nodes: [], edges: [] } });
+    },
   },
   {
     id: 'file.open',
@@ -71,7 +77,16 @@ export const APP_COMMANDS: Command[] = [
     group: 'file',
     icon: FolderOpen,
     shortcuts: ['Mod+O'],
+    when: (s) => !s.readOnly,
     run: () => chooseFileToOpen(),
+  },
+  {
+    id: 'file.import-terraform',
+    label: 'Import Terraform…',
+    group: 'file',
+    icon: FileUp,
+    when: (s) => !s.readOnly,
+    run: () => chooseTerraformFiles(),
   },
   {
     id: 'file.save',
@@ -79,7 +94,10 @@ export const APP_COMMANDS: Command[] = [
     group: 'file',
     icon: Save,
     shortcuts: ['Mod+S'],
-    run: () => saveToFile('yaml'),
+    // A shared design open for editing saves to its link; otherwise Save writes a file.
+    run: () => {
+      if (!saveSharedNow()) void saveToFile('yaml');
+    },
   },
   {
     id: 'file.export',
@@ -96,7 +114,13 @@ export const APP_COMMANDS: Command[] = [
     icon: Share2,
     run: (s) => s.openDialog({ type: 'share' }),
   },
-  { id: 'view.code', label: 'Code', group: 'view', icon: Code, run: (s) => s.openDialog({ type: 'code' }) },
+  {
+    id: 'view.code',
+    label: 'Code',
+    group: 'view',
+    icon: Code,
+    run: (s) => s.setCodeView(s.codeView === 'closed' ? 'side' : 'closed'),
+  },
   {
     id: 'view.review',
     label: 'Review',
@@ -120,7 +144,7 @@ export const APP_COMMANDS: Command[] = [
     icon: Network,
     shortcuts: ['Mod+Shift+L'],
     menus: ['pane'],
-    when: (s) => s.doc.nodes.length > 0,
+    when: (s) => !s.readOnly && s.doc.nodes.length > 0,
     run: async () => {
       if (await runAutoLayout()) requestAnimationFrame(() => canvasApi.fitView());
     },
@@ -192,6 +216,7 @@ export const DESIGN_COMMANDS: Command[] = [
       label: `Add ${k.label}`,
       group: 'design',
       icon: KIND_ICONS[k.icon],
+      when: (s) => !s.readOnly,
       run: (s) => addKindInView(s, k.id, k.label),
     }),
   ),
@@ -201,6 +226,7 @@ export const DESIGN_COMMANDS: Command[] = [
       label: `Insert ${t.name}`,
       group: 'design',
       icon: LayoutTemplate,
+      when: (s) => !s.readOnly,
       run: (s) => insertTemplateInView(s, t.id),
     }),
   ),

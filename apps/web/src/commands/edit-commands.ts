@@ -18,6 +18,10 @@ import type { Command } from './types';
 
 const hasSelection = (s: EditorState) => s.selection.nodes.length > 0 || s.selection.edges.length > 0;
 const hasNodes = (s: EditorState) => s.selection.nodes.length > 0;
+/** Commands that change the design do not apply to a view-only design (menus show them disabled). */
+const editable = (s: EditorState) => !s.readOnly;
+const canDelete = (s: EditorState) => editable(s) && hasSelection(s);
+const canChangeNodes = (s: EditorState) => editable(s) && hasNodes(s);
 
 function nudge(dx: number, dy: number) {
   return (s: EditorState) => {
@@ -47,7 +51,7 @@ const NUDGES: Command[] = (
     group: 'edit' as const,
     shortcuts: [key],
     scope: 'canvas' as const,
-    when: hasNodes,
+    when: canChangeNodes,
     run: nudge(dx * GRID, dy * GRID),
   },
   {
@@ -56,7 +60,7 @@ const NUDGES: Command[] = (
     group: 'edit' as const,
     shortcuts: [`Shift+${key}`],
     scope: 'canvas' as const,
-    when: hasNodes,
+    when: canChangeNodes,
     run: nudge(dx * GRID * 4, dy * GRID * 4),
   },
 ]);
@@ -89,7 +93,7 @@ export const EDIT_COMMANDS: Command[] = [
     shortcuts: ['Enter', 'F2'],
     scope: 'canvas',
     menus: ['node'],
-    when: (s) => s.selection.nodes.length === 1 && s.selection.edges.length === 0,
+    when: (s) => editable(s) && s.selection.nodes.length === 1 && s.selection.edges.length === 0,
     run: (s) => s.startRename(s.selection.nodes[0] ?? null),
   },
   {
@@ -111,7 +115,7 @@ export const EDIT_COMMANDS: Command[] = [
     shortcuts: ['Mod+X'],
     nativeShortcut: true,
     menus: ['node'],
-    when: hasNodes,
+    when: canChangeNodes,
     run: () => cutSelection(),
   },
   {
@@ -122,6 +126,7 @@ export const EDIT_COMMANDS: Command[] = [
     shortcuts: ['Mod+V'],
     nativeShortcut: true,
     menus: ['pane'],
+    when: editable,
     run: () => pasteFromClipboard(),
   },
   {
@@ -132,7 +137,7 @@ export const EDIT_COMMANDS: Command[] = [
     shortcuts: ['Mod+D'],
     scope: 'canvas',
     menus: ['node'],
-    when: hasNodes,
+    when: canChangeNodes,
     run: (s) => {
       s.commit('Duplicate', duplicateNodes(s.doc, s.selection.nodes));
     },
@@ -145,7 +150,7 @@ export const EDIT_COMMANDS: Command[] = [
     shortcuts: ['Delete', 'Backspace'],
     scope: 'canvas',
     menus: ['node', 'edge'],
-    when: hasSelection,
+    when: canDelete,
     run: (s) => {
       s.commit('Delete', deleteElements(s.doc, s.selection.nodes, s.selection.edges));
     },

@@ -5,8 +5,7 @@ import { FileErrorsDialog } from './FileErrorsDialog';
 import { ShareDialog } from './ShareDialog';
 import { ShortcutsDialog } from './ShortcutsDialog';
 
-// These two write the design as YAML/JSON: loaded on first use, with the YAML library.
-const CodeDialog = lazy(() => import('./CodeDialog').then((m) => ({ default: m.CodeDialog })));
+// Export runs the exporters (in a worker) and shows Monaco: loaded on first use.
 const ExportDialog = lazy(() => import('./ExportDialog').then((m) => ({ default: m.ExportDialog })));
 
 const selectDialog = (s: EditorState) => s.dialog;
@@ -24,12 +23,6 @@ export function Dialogs() {
       );
     case 'share':
       return <ShareDialog onClose={close} />;
-    case 'code':
-      return (
-        <Suspense fallback={null}>
-          <CodeDialog onClose={close} />
-        </Suspense>
-      );
     case 'commands':
       return <CommandPalette onClose={close} />;
     case 'shortcuts':

@@ -6,6 +6,7 @@ import { EdgeInspector } from './EdgeInspector';
 import { NodeInspector } from './NodeInspector';
 
 const selectSelection = (s: EditorState) => s.selection;
+const selectReadOnly = (s: EditorState) => s.readOnly;
 
 /**
  * The inspector: the selected node's or edge's form, a summary of a multiple selection, or the
@@ -13,6 +14,7 @@ const selectSelection = (s: EditorState) => s.selection;
  */
 export function Inspector() {
   const sel = useEditor(selectSelection);
+  const readOnly = useEditor(selectReadOnly);
   const count = sel.nodes.length + sel.edges.length;
   let body: React.ReactNode;
   if (count === 0) body = <DocumentSettings />;
@@ -26,7 +28,15 @@ export function Inspector() {
       aria-label="Inspector"
       className="min-h-0 overflow-y-auto border-l border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-950"
     >
-      {body}
+      {/* View only: one disabled fieldset disables every field and button of every form below. */}
+      <fieldset disabled={readOnly} className="contents">
+        {readOnly && (
+          <p className="mb-3 rounded-md bg-sky-50 p-2 text-xs text-sky-900 dark:bg-sky-950/60 dark:text-sky-100">
+            View only: settings are shown, not editable.
+          </p>
+        )}
+        {body}
+      </fieldset>
     </aside>
   );
 }

@@ -3,9 +3,11 @@ import { ChevronDown, LayoutTemplate, Search, X } from 'lucide-react';
 import { useId, useMemo, useState } from 'react';
 import { KIND_MIME } from '../canvas/interactions';
 import { addKindInView, insertTemplateInView } from '../commands/app-commands';
-import { editorStore } from '../store/editor-store';
+import { type EditorState, editorStore, useEditor } from '../store/editor-store';
 import { CATEGORY_STYLE } from '../ui/category-style';
 import { KIND_ICONS } from '../ui/kind-icons';
+
+const selectReadOnly = (s: EditorState) => s.readOnly;
 
 function matchesQuery(k: KindDefinition, q: string): boolean {
   const aws = 'service' in k.aws ? k.aws.service : '';
@@ -19,6 +21,8 @@ function matchesQuery(k: KindDefinition, q: string): boolean {
 export function Palette() {
   const [query, setQuery] = useState('');
   const [templatesOpen, setTemplatesOpen] = useState(true);
+  // View only: the palette stays (to read what kinds exist) but adds nothing.
+  const readOnly = useEditor(selectReadOnly);
   const searchId = useId();
   const q = query.trim().toLowerCase();
   const groups = useMemo(
@@ -68,6 +72,11 @@ export function Palette() {
         </div>
       </div>
       <div className="min-h-0 flex-1 overflow-y-auto px-2 pt-1 pb-4">
+        {readOnly && (
+          <p className="mx-1 mt-3 rounded-md bg-sky-50 p-2 text-xs text-sky-900 dark:bg-sky-950/60 dark:text-sky-100">
+            View only: nothing can be added. Use “Make a copy” to edit your own copy.
+          </p>
+        )}
         {groups.map((g) => (
           <section key={g.id} aria-labelledby={`cat-${g.id}`} className="mt-3">
             <h2
@@ -79,7 +88,7 @@ export function Palette() {
             <ul className="grid grid-cols-1 gap-0.5">
               {g.kinds.map((k) => (
                 <li key={k.id}>
-                  <PaletteItem kind={k} />
+                  <PaletteItem kind={k} disabled={readOnly} />
                 </li>
               ))}
             </ul>
@@ -112,8 +121,9 @@ export function Palette() {
                       type="button"
                       aria-label={`Insert ${t.name}`}
                       title={t.description}
+                      disabled={readOnly}
                       onClick={() => insertTemplateInView(editorStore.getState(), t.id)}
-                      className="flex w-full items-start gap-2.5 rounded-md px-1.5 py-1.5 text-left hover:bg-slate-100 focus-visible:bg-slate-100 focus-visible:outline-2 focus-visible:outline-indigo-500 dark:hover:bg-slate-800/70"
+                      className="flex w-full items-start gap-2.5 rounded-md px-1.5 py-1.5 text-left hover:bg-slate-100 disabled:opacity-50 focus-visible:bg-slate-100 focus-visible:outline-2 focus-visible:outline-indigo-500 dark:hover:bg-slate-800/70"
                     >
                       <span className="mt-0.5 grid size-7 shrink-0 place-items-center rounded-md bg-indigo-50 text-indigo-600 dark:bg-indigo-950 dark:text-indigo-300">
                         <LayoutTemplate className="size-4" aria-hidden="true" />
@@ -140,13 +150,14 @@ export function Palette() {
   );
 }
 
-function PaletteItem({ kind }: { kind: KindDefinition }) {
+function PaletteItem({ kind, disabled }: { kind: KindDefinition; disabled: boolean }) {
   const Icon = KIND_ICONS[kind.icon];
   const style = CATEGORY_STYLE[kind.category];
   return (
     <button
       type="button"
-      draggable
+      draggable={!disabled}
+      disabled={disabled}
       aria-label={`Add ${kind.label}`}
       title={`${kind.description}\nDrag onto the canvas, or press Enter to add it in view.`}
       onDragStart={(e) => {
@@ -154,7 +165,7 @@ function PaletteItem({ kind }: { kind: KindDefinition }) {
         e.dataTransfer.effectAllowed = 'copy';
       }}
       onClick={() => addKindInView(editorStore.getState(), kind.id, kind.label)}
-      className="group flex w-full cursor-grab items-center gap-2.5 rounded-md px-1.5 py-1 text-left hover:bg-slate-100 focus-visible:bg-slate-100 focus-visible:outline-2 focus-visible:outline-indigo-500 active:cursor-grabbing dark:hover:bg-slate-800/70 dark:focus-visible:bg-slate-800/70"
+      className="group flex w-full cursor-grab items-center gap-2.5 rounded-md px-1.5 py-1 text-left hover:bg-slate-100 disabled:cursor-default disabled:opacity-50 focus-visible:bg-slate-100 focus-visible:outline-2 focus-visible:outline-indigo-500 active:cursor-grabbing dark:hover:bg-slate-800/70 dark:focus-visible:bg-slate-800/70"
     >
       <span className={`grid size-7 shrink-0 place-items-center rounded-md ${style.icon}`}>
         <Icon className="size-4" aria-hidden="true" />

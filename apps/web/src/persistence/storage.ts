@@ -33,8 +33,11 @@ function request<T>(r: IDBRequest<T>): Promise<T> {
   });
 }
 
-/** IndexedDB storage: one object store, one record for the current design. */
-export function indexedDbStorage(): DesignStorage {
+/**
+ * IndexedDB storage: one object store, one record per design: `current` for the design edited at
+ * `/`, `shared:<id>` for this browser's copy of a shared design (share/local-copy.ts).
+ */
+export function indexedDbStorage(key = KEY): DesignStorage {
   let db: Promise<IDBDatabase> | undefined;
   const open = () => {
     db ??= new Promise((resolve, reject) => {
@@ -49,7 +52,7 @@ export function indexedDbStorage(): DesignStorage {
   return {
     async read() {
       const tx = (await open()).transaction(STORE, 'readonly');
-      return (await request(tx.objectStore(STORE).get(KEY))) as DesignRecord | undefined;
+      return (await request(tx.objectStore(STORE).get(key))) as DesignRecord | undefined;
     },
     async writeIfUnchanged(record, base) {
       const tx = (await open()).transaction(STORE, 'readwrite');
@@ -59,13 +62,13 @@ export function indexedDbStorage(): DesignStorage {
         tx.onerror = () => reject(tx.error);
         tx.onabort = () => reject(tx.error ?? new Error('the save was aborted'));
       });
-      const current = (await request(store.get(KEY))) as DesignRecord | undefined;
+      const current = (await request(store.get(key))) as DesignRecord | undefined;
       if (current && current.revision !== base) {
         tx.abort();
         await done.catch(() => undefined);
         return { ok: false, conflict: current };
       }
-      store.put(record, KEY);
+      store.put(record, key);
       await done;
       return { ok: true };
     },

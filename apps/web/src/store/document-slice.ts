@@ -47,6 +47,11 @@ export const createDocumentSlice: StateCreator<EditorState, [], [], DocumentSlic
   transient: null,
   commit(label, result) {
     const s = get();
+    // The one gate behind every editing control: a view-only design never changes.
+    if (s.readOnly) {
+      s.notify('info', 'This design is view only: use "Make a copy" to edit your own copy.');
+      return false;
+    }
     if (!result.ok) {
       s.notify('error', result.reason);
       return false;
@@ -72,6 +77,7 @@ export const createDocumentSlice: StateCreator<EditorState, [], [], DocumentSlic
   },
   undo() {
     const s = get();
+    if (s.readOnly) return;
     const r = stepBack(s.history, { doc: s.doc, selection: s.selection, label: '' });
     if (!r) return;
     set({
@@ -85,6 +91,7 @@ export const createDocumentSlice: StateCreator<EditorState, [], [], DocumentSlic
   },
   redo() {
     const s = get();
+    if (s.readOnly) return;
     const r = stepForward(s.history, { doc: s.doc, selection: s.selection, label: '' });
     if (!r) return;
     set({

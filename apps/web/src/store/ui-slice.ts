@@ -8,7 +8,6 @@ import type { EditorState } from './editor-store';
 export type Dialog =
   | { type: 'export' }
   | { type: 'share' }
-  | { type: 'code' }
   | { type: 'commands' }
   | { type: 'shortcuts' }
   | { type: 'file-errors'; fileName: string; errors: readonly DocumentError[] };
@@ -24,6 +23,9 @@ export interface Notice {
 }
 
 export type Theme = 'light' | 'dark';
+
+/** The code view: closed, beside the canvas, or over it at full width. */
+export type CodeView = 'closed' | 'side' | 'full';
 
 /** Local autosave, as the toolbar shows it. */
 export type SaveState =
@@ -44,6 +46,7 @@ export interface UiSlice {
   notices: readonly Notice[];
   theme: Theme;
   bottomOpen: boolean;
+  codeView: CodeView;
   saveState: SaveState;
   /**
    * The design is view only (a shared design opened by its view link): editing controls are
@@ -61,6 +64,7 @@ export interface UiSlice {
   dismissNotice(id: number): void;
   setTheme(theme: Theme): void;
   setBottomOpen(open: boolean): void;
+  setCodeView(view: CodeView): void;
   setSaveState(state: SaveState): void;
   setReadOnly(readOnly: boolean): void;
   setPresenting(presenting: boolean): void;
@@ -77,6 +81,7 @@ export const createUiSlice: StateCreator<EditorState, [], [], UiSlice> = (set) =
   notices: [],
   theme: 'light',
   bottomOpen: true,
+  codeView: 'closed',
   saveState: { status: 'idle' },
   readOnly: false,
   presenting: false,
@@ -92,6 +97,7 @@ export const createUiSlice: StateCreator<EditorState, [], [], UiSlice> = (set) =
   dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
   setTheme: (theme) => set({ theme }),
   setBottomOpen: (bottomOpen) => set({ bottomOpen }),
+  setCodeView: (codeView) => set({ codeView }),
   setSaveState: (saveState) => set({ saveState }),
   setReadOnly: (readOnly) => set(readOnly ? { readOnly, renamingId: null } : { readOnly }),
   setPresenting: (presenting) => set(presenting ? { presenting } : { presenting, spotlight: null }),

@@ -3,10 +3,12 @@ import { checkDocumentSetting, setDocumentSetting } from '../document/settings';
 import { type EditorState, editorStore, useEditor } from '../store/editor-store';
 
 const selectName = (s: EditorState) => s.doc.name;
+const selectReadOnly = (s: EditorState) => s.readOnly;
 
 /** The design's name in the toolbar, editable in place (Enter or leaving the field saves it). */
 export function DesignName() {
   const name = useEditor(selectName);
+  const readOnly = useEditor(selectReadOnly);
   const [draft, setDraft] = useState(name);
   useEffect(() => setDraft(name), [name]);
   const commit = () => {
@@ -23,6 +25,7 @@ export function DesignName() {
     <input
       aria-label="Design name"
       value={draft}
+      readOnly={readOnly}
       maxLength={200}
       onChange={(e) => setDraft(e.target.value)}
       onBlur={commit}

@@ -1,11 +1,18 @@
 import { CircleCheck, CloudOff, LoaderCircle, TriangleExclamationPoint } from 'lucide-react';
+import { ShareStatus } from '../share/ShareStatus';
+import { type ShareState, useShare } from '../share/share-store';
 import { type EditorState, useEditor } from '../store/editor-store';
 
 const selectSave = (s: EditorState) => s.saveState;
+const selectShared = (s: ShareState) => s.mode !== 'editor';
 
 /** Where the autosave stands, next to the design name. Failures stay visible until resolved. */
 export function SaveStatus() {
   const save = useEditor(selectSave);
+  // A shared design is saved to its link: that is the state that matters (the copy in this
+  // browser is kept quietly, and its failures still show in the banner below the toolbar).
+  const shared = useShare(selectShared);
+  if (shared) return <ShareStatus />;
   const base = 'flex items-center gap-1 text-xs whitespace-nowrap';
   switch (save.status) {
     case 'saving':

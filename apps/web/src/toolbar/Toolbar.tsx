@@ -1,4 +1,5 @@
 import { Layers, Moon, Sun } from 'lucide-react';
+import { ViewOnlyBadge } from '../share/ViewOnlyBadge';
 import { type EditorState, useEditor } from '../store/editor-store';
 import { DesignName } from './DesignName';
 import { SaveStatus } from './SaveStatus';
@@ -26,6 +27,7 @@ export function Toolbar() {
       </span>
       <DesignName />
       <SaveStatus />
+      <ViewOnlyBadge />
       <div role="toolbar" aria-label="Design actions" className="ml-auto flex items-center gap-0.5">
         <ToolbarButton command="file.open" />
         <ToolbarButton command="file.save" />
