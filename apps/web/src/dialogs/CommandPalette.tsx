@@ -37,7 +37,7 @@ export function CommandPalette({ onClose }: { onClose: () => void }) {
   };
   const activeId = results[active] ? `${listId}-${active}` : undefined;
   return (
-    <Dialog title="Command palette" onClose={onClose}>
+    <Dialog title="Command palette" onClose={onClose} initialFocus="input">
       <input
         role="combobox"
         aria-expanded="true"

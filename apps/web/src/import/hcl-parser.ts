@@ -39,6 +39,10 @@ export async function createHclParser(load: () => Promise<ArrayBuffer>): Promise
   const go = new GoClass();
   const { instance } = await WebAssembly.instantiate(await wasmBytes(await load()), go.importObject);
   const root: GoRoot = {};
+  // The Go program looks its registry up as `global.__parse_terraform_config_wasm__`: Node's
+  // name for the global object, which browsers do not have (without it, the program panics).
+  const g = globalThis as { global?: unknown };
+  g.global ??= globalThis;
   globalThis.__parse_terraform_config_wasm__ = root;
   // Registers `parse` on `root` before it blocks waiting for calls.
   void go.run(instance);
