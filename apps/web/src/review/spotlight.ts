@@ -6,7 +6,7 @@
  */
 
 /** How a marked element is drawn. */
-export type Mark = 'focus' | 'ok' | 'degraded' | 'broken' | 'failed';
+export type Mark = 'focus' | 'current' | 'ok' | 'degraded' | 'broken' | 'failed';
 
 export interface Spotlight {
   readonly nodes: ReadonlyMap<string, Mark>;
@@ -30,6 +30,7 @@ export function focusOn(
 
 const MARK_COLOUR: Record<Mark, string> = {
   focus: 'var(--sd-mark-focus)',
+  current: 'var(--sd-mark-current)',
   ok: 'var(--sd-mark-ok)',
   degraded: 'var(--sd-mark-degraded)',
   broken: 'var(--sd-mark-broken)',
