@@ -143,6 +143,7 @@ export {
   type RegionFactor,
   regionFactor,
 } from './pricing/prices';
+export { mdText } from './review/markdown';
 export { reviewReport } from './review/report';
 export { type Deduction, type PillarScore, type ReviewScore, scoreFindings } from './review/score';
 export { defineRule, severityIn } from './rules/define-rule';

@@ -3,6 +3,7 @@ import { Handle, type NodeProps, NodeResizer, Position } from '@xyflow/react';
 import { memo } from 'react';
 import { useNodeAnalysis } from '../analysis/node-analysis';
 import { MIN_GROUP_SIZE } from '../document/geometry';
+import { CommentBadge } from '../review/comments/CommentBadge';
 import { type EditorState, useEditor } from '../store/editor-store';
 import { CATEGORY_STYLE } from '../ui/category-style';
 import { formatBadge } from '../ui/format';
@@ -108,6 +109,8 @@ function FullBody({ id, data, selected }: { id: string; data: KindFlowNode['data
           </span>
         )}
       </div>
+      {/* Outside the card: the card's content-visibility clips whatever overhangs it. */}
+      <CommentBadge id={id} />
       <Handle type="source" position={Position.Right} className="sd-handle" />
     </>
   );

@@ -10,6 +10,7 @@ import {
   Keyboard,
   LayoutTemplate,
   Maximize,
+  MessageSquare,
   Moon,
   Network,
   PanelBottom,
@@ -25,6 +26,7 @@ import { addNode } from '../document/transforms';
 import { chooseTerraformFiles } from '../import/import-terraform';
 import { runAutoLayout } from '../layout/auto-layout';
 import { chooseFileToOpen, saveToFile } from '../persistence/files';
+import { openCommentsOnSelection } from '../review/comments/open-comments';
 import { enterPresentation, saveCurrentView } from '../review/presentation';
 import { saveSharedNow } from '../share/session';
 import type { EditorState } from '../store/editor-store';
@@ -128,6 +130,16 @@ export const APP_COMMANDS: Command[] = [
     icon: ClipboardCheck,
     // Review: the full-screen presentation for meetings (saved views, score and cost in view).
     run: () => enterPresentation(),
+  },
+  {
+    id: 'review.comment',
+    label: 'Comment',
+    group: 'view',
+    icon: MessageSquare,
+    menus: ['node', 'edge'],
+    // Anyone who can view a shared design may comment, so this stays on for view-link visitors.
+    when: (s) => s.selection.nodes.length + s.selection.edges.length > 0,
+    run: () => openCommentsOnSelection(),
   },
   {
     id: 'view.save-view',

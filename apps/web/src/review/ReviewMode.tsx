@@ -1,10 +1,13 @@
 import type { View } from '@stackdraft/patterns';
-import { ChevronLeft, ChevronRight, X } from 'lucide-react';
+import { ChevronLeft, ChevronRight, FileDown, Printer, X } from 'lucide-react';
 import { useEffect } from 'react';
 import { useAnalysis } from '../analysis/analysis-store';
 import { type EditorState, useEditor } from '../store/editor-store';
 import { formatMonthly } from '../ui/format';
 import { exitPresentation, showView } from './presentation';
+import { ReviewPrint } from './ReviewPrint';
+import { ReviewTabs } from './ReviewTabs';
+import { downloadReviewMarkdown, printReview } from './report';
 import { type ReviewState, reviewStore, useReview } from './review-store';
 import { SpotlightStyle } from './SpotlightStyle';
 import { ViewsPanel } from './ViewsPanel';
@@ -78,6 +81,7 @@ export function ReviewHeader() {
   return (
     <>
       <SpotlightStyle />
+      <ReviewPrint />
       <header className="flex h-14 shrink-0 items-center gap-4 border-b border-slate-200 bg-white px-5 dark:border-slate-800 dark:bg-slate-950">
         <h1 className="min-w-0 truncate text-xl font-semibold tracking-tight">{name}</h1>
         <div className="flex items-center gap-3 text-base tabular-nums">
@@ -122,6 +126,20 @@ export function ReviewHeader() {
         </nav>
         <button
           type="button"
+          onClick={() => void downloadReviewMarkdown()}
+          className="flex items-center gap-1.5 rounded-md px-2.5 py-1.5 text-sm font-medium hover:bg-slate-100 dark:hover:bg-slate-800"
+        >
+          <FileDown className="size-4" aria-hidden="true" /> Review .md
+        </button>
+        <button
+          type="button"
+          onClick={printReview}
+          className="flex items-center gap-1.5 rounded-md px-2.5 py-1.5 text-sm font-medium hover:bg-slate-100 dark:hover:bg-slate-800"
+        >
+          <Printer className="size-4" aria-hidden="true" /> Print review
+        </button>
+        <button
+          type="button"
           onClick={exitPresentation}
           className="flex items-center gap-1.5 rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"
         >
@@ -132,16 +150,9 @@ export function ReviewHeader() {
   );
 }
 
-/** The panel beside the canvas in Review (in place of the inspector). */
+/** The panel beside the canvas in Review (in place of the inspector): one tab at a time. */
 export function ReviewSidebar() {
   const views = useEditor(selectViews) ?? NO_VIEWS;
   const index = useReview(selectSlide);
-  return (
-    <aside
-      aria-label="Review panel"
-      className="flex min-h-0 flex-col overflow-y-auto border-l border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-950"
-    >
-      <ViewsPanel current={index} onShow={(i) => goTo(views, i)} />
-    </aside>
-  );
+  return <ReviewTabs views={<ViewsPanel current={index} onShow={(i) => goTo(views, i)} />} />;
 }

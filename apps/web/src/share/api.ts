@@ -61,6 +61,41 @@ export interface SavedDiagram {
   updatedAt: string;
 }
 
+/** A review comment as the API shows it: pinned to exactly one node or one edge. */
+export interface ReviewComment {
+  id: string;
+  nodeId?: string;
+  edgeId?: string;
+  author: string;
+  text: string;
+  resolved: boolean;
+  /** The design version the comment was written on. */
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+/** A new comment, and the token that lets its author resolve or reopen it (given only once). */
+export interface CreatedComment {
+  comment: ReviewComment;
+  commentToken: string;
+}
+/** What a new comment says and where it is pinned (exactly one of `nodeId` / `edgeId`). */
+export type NewComment = { author: string; text: string } & (
+  | { nodeId: string; edgeId?: undefined }
+  | { edgeId: string; nodeId?: undefined }
+);
+/** One entry of a design's history (newest first in the list). */
+export interface VersionInfo {
+  version: number;
+  createdAt: string;
+  summary: string;
+}
+/** One stored version with its document (parsed by the caller with `loadDocument`). */
+export interface StoredVersion extends VersionInfo {
+  id: string;
+  document: unknown;
+}
+
 export type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
 
 interface ErrorBody {
@@ -175,6 +210,37 @@ export function createShareApi(fetchImpl: Fetch = (input, init) => fetch(input, 
       call<{ viewEnabled: boolean }>(
         path(id, '/view-link'),
         { method: 'PUT', body: JSON.stringify({ enabled }) },
+        token,
+      ),
+    /** GET /api/diagrams/:id/comments: every comment, oldest first (the token when the view link may be off). */
+    listComments: (id: string, token?: string, signal?: AbortSignal) =>
+      call<ReviewComment[]>(
+        path(id, '/comments'),
+        signal ? { method: 'GET', signal } : { method: 'GET' },
+        token,
+      ),
+    /** POST /api/diagrams/:id/comments: anyone who can view may comment; keep the `commentToken`. */
+    addComment: (id: string, comment: NewComment, token?: string) =>
+      call<CreatedComment>(path(id, '/comments'), { method: 'POST', body: JSON.stringify(comment) }, token),
+    /** PATCH a comment's resolved flag, with the edit token or that comment's own token. */
+    setCommentResolved: (id: string, commentId: string, token: string, resolved: boolean) =>
+      call<ReviewComment>(
+        path(id, `/comments/${encodeURIComponent(commentId)}`),
+        { method: 'PATCH', body: JSON.stringify({ resolved }) },
+        token,
+      ),
+    /** GET /api/diagrams/:id/versions: the history, newest first, with one-line summaries. */
+    listVersions: (id: string, token?: string, signal?: AbortSignal) =>
+      call<VersionInfo[]>(
+        path(id, '/versions'),
+        signal ? { method: 'GET', signal } : { method: 'GET' },
+        token,
+      ),
+    /** GET /api/diagrams/:id/versions/:version: one version as it was saved. */
+    getVersion: (id: string, version: number, token?: string, signal?: AbortSignal) =>
+      call<StoredVersion>(
+        path(id, `/versions/${encodeURIComponent(String(version))}`),
+        signal ? { method: 'GET', signal } : { method: 'GET' },
         token,
       ),
   };
