@@ -69,6 +69,16 @@ test('a view-link visitor comments on a node; the owner resolves it; the visitor
   await expect(ePanel.getByRole('listitem', { name: 'Comment by Dana' })).toContainText('Resolved');
   await editor.shot(info.outputPath('2-owner-resolved.png'));
 
+  // From the Problems list: "Comment" on a finding opens Review on Comments, pinned to its node.
+  await editor.page.getByRole('button', { name: 'Exit review' }).click();
+  await editor.problems
+    .getByRole('button', { name: /^Comment on: / })
+    .first()
+    .click();
+  const review = editor.page.getByRole('complementary', { name: 'Review panel' });
+  await expect(review.getByRole('tab', { name: 'Comments' })).toHaveAttribute('aria-selected', 'true');
+  await expect(review.getByRole('form', { name: 'New comment' }).getByLabel('Pin to')).toHaveValue(/queue/);
+
   // The visitor, after a reload, finds it resolved (and can reopen it with her own token).
   await visitor.page.reload();
   await expect(visitor.node('Queue')).toBeVisible();

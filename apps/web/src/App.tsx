@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { Canvas } from './canvas/Canvas';
 import { installClipboard } from './canvas/clipboard';
 import { CodeSplit } from './code/CodeSplit';
@@ -7,12 +7,15 @@ import { Dialogs } from './dialogs/Dialogs';
 import { Inspector } from './inspector/Inspector';
 import { BottomPanels } from './panels/BottomPanels';
 import { Palette } from './panels/Palette';
-import { ReviewHeader, ReviewSidebar } from './review/ReviewMode';
 import { ShareBanner } from './share/ShareBanner';
 import { type EditorState, useEditor } from './store/editor-store';
 import { Toolbar } from './toolbar/Toolbar';
 import { ConflictBanner } from './ui/ConflictBanner';
 import { Notices } from './ui/Notices';
+
+// Review (presentation, walkthrough, what-if, comments, history) loads when it is first opened.
+const ReviewHeader = lazy(() => import('./review/ReviewMode').then((m) => ({ default: m.ReviewHeader })));
+const ReviewSidebar = lazy(() => import('./review/ReviewMode').then((m) => ({ default: m.ReviewSidebar })));
 
 const selectTheme = (s: EditorState) => s.theme;
 const selectPresenting = (s: EditorState) => s.presenting;
@@ -48,7 +51,15 @@ export function App() {
   }, []);
   return (
     <div className="flex h-full flex-col bg-slate-50 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
-      {presenting ? <ReviewHeader /> : <Toolbar />}
+      {presenting ? (
+        <Suspense
+          fallback={<div className="h-14 shrink-0 border-b border-slate-200 dark:border-slate-800" />}
+        >
+          <ReviewHeader />
+        </Suspense>
+      ) : (
+        <Toolbar />
+      )}
       <ConflictBanner />
       <ShareBanner />
       {/* The canvas keeps its place in the tree in Review, so its viewport survives the switch. */}
@@ -66,7 +77,13 @@ export function App() {
           </CodeSplit>
           {presenting ? null : <BottomPanels />}
         </main>
-        {presenting ? <ReviewSidebar /> : <Inspector />}
+        {presenting ? (
+          <Suspense fallback={<aside aria-label="Review panel" aria-busy="true" />}>
+            <ReviewSidebar />
+          </Suspense>
+        ) : (
+          <Inspector />
+        )}
       </div>
       <Dialogs />
       <Notices />

@@ -1,7 +1,10 @@
-import { CircleCheck, Wrench } from 'lucide-react';
+import { CircleCheck, MessageSquare, Wrench } from 'lucide-react';
 import { useMemo, useState } from 'react';
 import { useAnalysis } from '../analysis/analysis-store';
 import type { ShownFinding } from '../analysis/engine';
+import { openCommentsOnSelection } from '../review/comments/open-comments';
+import { type ShareState, useShare } from '../share/share-store';
+import { editorStore } from '../store/editor-store';
 import { SEVERITY_RANK, SEVERITY_STYLE } from '../ui/severity';
 import { applyFindingFix, showFinding } from './fix';
 import { PanelHeading } from './PanelHeading';
@@ -92,8 +95,22 @@ export function Problems() {
   );
 }
 
+/** Comments pin to one element: the finding's main node (or edge), selected, then Review opens. */
+function commentOnFinding(f: ShownFinding): void {
+  const node = f.nodeIds[0];
+  const edge = f.edgeIds[0];
+  editorStore
+    .getState()
+    .select(node ? { nodes: [node], edges: [] } : { nodes: [], edges: edge ? [edge] : [] });
+  openCommentsOnSelection();
+}
+
+const selectShared = (s: ShareState) => s.mode !== 'editor';
+
 function FindingRow({ finding: f }: { finding: ShownFinding }) {
   const S = SEVERITY_STYLE[f.severity];
+  // Comments live with a shared design: a local one has nowhere to keep them yet.
+  const shared = useShare(selectShared);
   return (
     <li className="flex items-start gap-2 px-3 py-2 hover:bg-slate-50 dark:hover:bg-slate-900/60">
       <S.icon className={`mt-0.5 size-4 shrink-0 ${S.text}`} aria-hidden="true" />
@@ -114,6 +131,17 @@ function FindingRow({ finding: f }: { finding: ShownFinding }) {
             <span className="font-mono">{f.rule}</span>
             {f.pattern ? ` · ${f.pattern}` : ''}
           </span>
+          {shared && (f.nodeIds.length > 0 || f.edgeIds.length > 0) && (
+            <button
+              type="button"
+              onClick={() => commentOnFinding(f)}
+              aria-label={`Comment on: ${f.message}`}
+              title="Discuss this finding in Review (pinned to its main node)"
+              className="flex items-center gap-1 rounded-md px-1.5 py-0.5 text-xs font-medium text-slate-600 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-indigo-500 dark:text-slate-300 dark:hover:bg-slate-800"
+            >
+              <MessageSquare className="size-3.5 shrink-0" aria-hidden="true" /> Comment
+            </button>
+          )}
           {f.fix && (
             <button
               type="button"
