@@ -62,6 +62,15 @@ test('a view-link visitor comments on a node; the owner resolves it; the visitor
   const seen = ePanel.getByRole('listitem', { name: 'Comment by Dana' });
   await expect(seen).toContainText('Where do failed messages go?');
   await expect(editor.node('Queue').getByRole('img', { name: '1 open comment' })).toBeVisible();
+  // The owner answers in the thread (a new browser: the name is asked for once).
+  await seen.getByRole('button', { name: 'Reply' }).click();
+  const replyForm = seen.getByRole('form', { name: 'Reply to Dana' });
+  await replyForm.getByLabel('Your name').fill('Owner');
+  await replyForm.getByLabel('Reply').fill('To the DLQ, after 5 tries.');
+  await replyForm.getByRole('button', { name: 'Send reply' }).click();
+  await expect(seen.getByRole('listitem', { name: 'Reply by Owner' })).toContainText('To the DLQ');
+  // A reply is part of its thread: still one open comment on the node.
+  await expect(editor.node('Queue').getByRole('img', { name: '1 open comment' })).toBeVisible();
   await seen.getByRole('button', { name: 'Resolve' }).click();
   await expect(ePanel.getByRole('listitem', { name: 'Comment by Dana' })).toHaveCount(0);
   await expect(editor.node('Queue').getByRole('img', { name: /open comment/ })).toHaveCount(0);
@@ -88,6 +97,7 @@ test('a view-link visitor comments on a node; the owner resolves it; the visitor
   const resolved = again.getByRole('listitem', { name: 'Comment by Dana' });
   await expect(resolved).toContainText('Resolved');
   await expect(resolved.getByRole('button', { name: 'Reopen' })).toBeVisible();
+  await expect(resolved.getByRole('listitem', { name: 'Reply by Owner' })).toContainText('To the DLQ');
   // The name is remembered for the next comment.
   await expect(again.getByRole('form', { name: 'New comment' }).getByLabel('Your name')).toHaveValue('Dana');
 });

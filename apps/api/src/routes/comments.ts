@@ -18,6 +18,7 @@ function view(c: StoredComment) {
     author: c.author,
     text: c.text,
     resolved: c.resolved,
+    ...(c.replyTo ? { replyTo: c.replyTo } : {}),
     version: c.version,
     createdAt: iso(c.createdAt),
     updatedAt: iso(c.updatedAt),
@@ -82,7 +83,9 @@ export function commentRoutes(ctx: RouteContext): AnyRoute[] {
         403: err('The token is wrong (invalid-token).'),
         404: err('No such diagram, or its view link is off (not-found).'),
         415: err('The body is not JSON (unsupported-media-type).'),
-        422: err('The node or edge is not in the current version (unknown-target).'),
+        422: err(
+          'The node or edge is not in the current version, or the comment to reply to is missing or itself a reply (unknown-target).',
+        ),
         429: err('Too many writes from this address (rate-limited).'),
       },
       async handler(req, res, { body }) {
@@ -90,19 +93,24 @@ export function commentRoutes(ctx: RouteContext): AnyRoute[] {
         const target =
           body.nodeId !== undefined
             ? { type: 'node' as const, id: body.nodeId }
-            : { type: 'edge' as const, id: body.edgeId as string };
+            : body.edgeId !== undefined
+              ? { type: 'edge' as const, id: body.edgeId }
+              : undefined;
         const commentToken = newToken();
         const result = await ctx.store.addComment(id, {
           id: newId(),
           target,
+          ...(body.replyTo !== undefined ? { replyTo: body.replyTo } : {}),
           author: body.author,
           text: body.text,
           tokenHash: hashToken(commentToken),
           access: viewAccess(bearerToken(req)),
-          checkTarget: (doc) => targetProblem(doc, target),
+          checkTarget: (doc) => (target ? targetProblem(doc, target) : 'A comment needs a node or an edge.'),
         });
         if (!result.ok && result.reason === 'invalid-target') {
-          throw new ApiError(422, 'unknown-target', result.message, { path: `${target.type}Id` });
+          throw new ApiError(422, 'unknown-target', result.message, {
+            path: target ? `${target.type}Id` : 'replyTo',
+          });
         }
         if (!result.ok) refuse(result);
         res.status(201).json({ comment: view(result.comment), commentToken });

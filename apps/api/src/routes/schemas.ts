@@ -18,14 +18,27 @@ export const commentBody = z
   .object({
     nodeId: elementId.optional().meta({ description: 'Pin the comment to this node (or give edgeId).' }),
     edgeId: elementId.optional().meta({ description: 'Pin the comment to this edge (or give nodeId).' }),
+    replyTo: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{22}$/, 'is not a comment id')
+      .optional()
+      .meta({
+        description: 'Answer this comment (the first of its thread); the reply is pinned where it is.',
+      }),
     author: z.string().trim().min(1, 'must not be empty').max(100, 'is longer than 100 characters'),
     text: z.string().trim().min(1, 'must not be empty').max(5000, 'is longer than 5,000 characters'),
   })
   .strict()
-  .refine((c) => (c.nodeId === undefined) !== (c.edgeId === undefined), {
-    message: 'give exactly one of nodeId or edgeId',
-    path: ['nodeId'],
-  });
+  .refine(
+    (c) =>
+      c.replyTo !== undefined
+        ? c.nodeId === undefined && c.edgeId === undefined
+        : (c.nodeId === undefined) !== (c.edgeId === undefined),
+    {
+      message: 'give exactly one of nodeId or edgeId, or replyTo (a reply is pinned where its thread is)',
+      path: ['nodeId'],
+    },
+  );
 
 export const resolveBody = z.object({ resolved: z.boolean() }).strict();
 export const viewLinkBody = z.object({ enabled: z.boolean() }).strict();
@@ -98,6 +111,7 @@ export const commentView = z.object({
   author: z.string(),
   text: z.string(),
   resolved: z.boolean(),
+  replyTo: z.string().optional().meta({ description: 'Set on a reply: the first comment of its thread.' }),
   version: z.number().int().meta({ description: 'The diagram version the comment was written on.' }),
   createdAt: timestamp,
   updatedAt: timestamp,

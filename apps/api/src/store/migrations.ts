@@ -54,6 +54,15 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       CREATE INDEX diagram_comments_by_diagram ON diagram_comments (diagram_id, seq);
     `,
   },
+  {
+    version: 2,
+    name: 'comment replies',
+    // A reply points at the first comment of its thread (one level: threads, not trees) and is
+    // pinned where that comment is.
+    sql: `
+      ALTER TABLE diagram_comments ADD COLUMN reply_to text REFERENCES diagram_comments (id);
+    `,
+  },
 ];
 
 /** Any constant: it names the advisory lock that serializes migrations across API processes. */

@@ -31,6 +31,7 @@ interface CommentRow {
   body: string;
   resolved: boolean;
   version: number;
+  reply_to: string | null;
   token_hash: string;
   created_at: Date;
   updated_at: Date;
@@ -38,7 +39,7 @@ interface CommentRow {
 
 const META_COLUMNS = 'd.id, d.current_version, d.view_enabled, d.edit_token_hash, d.created_at, d.updated_at';
 const COMMENT_COLUMNS =
-  'id, target_type, target_id, author, body, resolved, version, token_hash, created_at, updated_at';
+  'id, target_type, target_id, author, body, resolved, version, reply_to, token_hash, created_at, updated_at';
 
 /** Cached diagram rows at most (about 300 bytes each). */
 const MAX_CACHED_METAS = 10_000;
@@ -65,6 +66,7 @@ function toComment(r: CommentRow): StoredComment {
     text: r.body,
     resolved: r.resolved,
     version: r.version,
+    ...(r.reply_to ? { replyTo: r.reply_to } : {}),
     tokenHash: r.token_hash,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
@@ -273,12 +275,46 @@ export class SqlDiagramStore implements DiagramStore {
     return this.db.transaction(async (tx): Promise<{ ok: true; comment: StoredComment } | Refusal> => {
       const row = await lockForWrite(tx, diagramId, c.access);
       if (isRefusal(row)) return row;
-      const problem = c.checkTarget((await this.documentOf(tx, diagramId, row.current_version)) ?? 'null');
-      if (problem) return { ok: false, reason: 'invalid-target', message: problem };
+      let target = c.target;
+      if (c.replyTo !== undefined) {
+        // A reply joins its thread wherever that is pinned, even if the node has since gone.
+        const [parent] = await tx.query<CommentRow>(
+          `SELECT ${COMMENT_COLUMNS} FROM diagram_comments WHERE diagram_id = $1 AND id = $2`,
+          [diagramId, c.replyTo],
+        );
+        if (!parent)
+          return {
+            ok: false,
+            reason: 'invalid-target',
+            message: `This design has no comment "${c.replyTo}" to reply to.`,
+          };
+        if (parent.reply_to)
+          return {
+            ok: false,
+            reason: 'invalid-target',
+            message: 'Reply to the first comment of the thread, not to a reply.',
+          };
+        target = { type: parent.target_type, id: parent.target_id };
+      } else {
+        const problem = c.checkTarget((await this.documentOf(tx, diagramId, row.current_version)) ?? 'null');
+        if (problem) return { ok: false, reason: 'invalid-target', message: problem };
+      }
+      if (!target)
+        return { ok: false, reason: 'invalid-target', message: 'A comment needs a node or an edge.' };
       const [inserted] = await tx.query<CommentRow>(
-        `INSERT INTO diagram_comments (id, diagram_id, target_type, target_id, author, body, version, token_hash)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING ${COMMENT_COLUMNS}`,
-        [c.id, diagramId, c.target.type, c.target.id, c.author, c.text, row.current_version, c.tokenHash],
+        `INSERT INTO diagram_comments (id, diagram_id, target_type, target_id, author, body, version, token_hash, reply_to)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING ${COMMENT_COLUMNS}`,
+        [
+          c.id,
+          diagramId,
+          target.type,
+          target.id,
+          c.author,
+          c.text,
+          row.current_version,
+          c.tokenHash,
+          c.replyTo ?? null,
+        ],
       );
       return { ok: true, comment: toComment(inserted as CommentRow) };
     });

@@ -34,6 +34,8 @@ export interface StoredComment {
   resolved: boolean;
   /** The diagram version that was current when the comment was written. */
   version: number;
+  /** Set on a reply: the id of the first comment of its thread. */
+  replyTo?: string;
   tokenHash: string;
   createdAt: Date;
   updatedAt: Date;
@@ -78,7 +80,10 @@ export interface VersionUpdate {
 
 export interface NewComment {
   id: string;
-  target: { type: 'node' | 'edge'; id: string };
+  /** Where the comment is pinned; a reply (`replyTo`) is pinned where its thread is. */
+  target: { type: 'node' | 'edge'; id: string } | undefined;
+  /** The first comment of the thread this one answers. */
+  replyTo?: string;
   author: string;
   text: string;
   tokenHash: string;

@@ -248,6 +248,49 @@ export function apiSuite(name: BackendName): void {
       entry.comments = after;
     });
 
+    it('threads replies under the first comment, pinned where it is, one level deep', async () => {
+      const { entry } = await create();
+      const post = (json: unknown) => call('POST', `/api/diagrams/${entry.id}/comments`, { json });
+      const first = commentCreated.parse(
+        (await post({ nodeId: 'orders-queue', author: 'Ann', text: 'Where do failed orders go?' })).body,
+      );
+      const reply = await post({
+        replyTo: first.comment.id,
+        author: 'Ben',
+        text: 'To the DLQ, after 5 tries.',
+      });
+      expect(reply.status).toBe(201);
+      const r = commentCreated.parse(reply.body);
+      expect(r.comment).toMatchObject({ replyTo: first.comment.id, nodeId: 'orders-queue', author: 'Ben' });
+      // Its author resolves it with its own token, like any comment.
+      expect(
+        (
+          await call('PATCH', `/api/diagrams/${entry.id}/comments/${r.comment.id}`, {
+            json: { resolved: true },
+            headers: bearer(r.commentToken),
+          })
+        ).status,
+      ).toBe(200);
+      // Threads, not trees; a reply to nothing, or pinned elsewhere as well, is refused.
+      const nested = await post({ replyTo: r.comment.id, author: 'Cy', text: 'and then?' });
+      expectError(nested, 422, 'unknown-target');
+      expect((nested.body as { error: { message: string } }).error.message).toMatch(
+        /first comment of the thread/,
+      );
+      expectError(await post({ replyTo: 'B'.repeat(22), author: 'Cy', text: 'hm' }), 422, 'unknown-target');
+      expectError(
+        await post({ replyTo: first.comment.id, nodeId: 'orders-queue', author: 'Cy', text: 'hm' }),
+        400,
+        'invalid-request',
+      );
+      expectError(await post({ replyTo: '../../x', author: 'Cy', text: 'hm' }), 400, 'invalid-request');
+      const listed = commentList.parse((await call('GET', `/api/diagrams/${entry.id}/comments`)).body);
+      expect(listed.map((c) => [c.author, c.replyTo ?? null])).toEqual([
+        ['Ann', null],
+        ['Ben', first.comment.id],
+      ]);
+    });
+
     it('rotates the edit token: the old one stops working at once', async () => {
       const { entry } = await create();
       const old = entry.token;

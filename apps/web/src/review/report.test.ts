@@ -46,6 +46,7 @@ describe('review markdown', () => {
       comments: [
         comment({ id: 'a', resolved: true, text: 'Done' }),
         comment({ id: 'b', nodeId: queue.id, text: 'Timeout **too** long? [x](javascript:alert(1))' }),
+        comment({ id: 'r', nodeId: queue.id, author: 'Ann', text: 'Kept for slow batches.', replyTo: 'b' }),
       ],
       change: { before, beforeVersion: 1, afterVersion: 2 },
     });
@@ -54,6 +55,10 @@ describe('review markdown', () => {
     const resolved = md.indexOf('Done');
     expect(open).toBeGreaterThan(0);
     expect(resolved).toBeGreaterThan(open);
+    // The reply sits under its thread, not as a comment of its own.
+    expect(md).toContain('  - **Ann** replied: Kept for slow batches.');
+    expect(md.indexOf('Kept for slow')).toBeGreaterThan(open);
+    expect(md.indexOf('Kept for slow')).toBeLessThan(resolved);
     // User text cannot add emphasis or links.
     expect(md).not.toContain('**too**');
     expect(md).not.toMatch(/[^\\]\]\(javascript/);

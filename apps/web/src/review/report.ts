@@ -32,7 +32,7 @@ export interface ReviewExtras {
 
 /**
  * The review as Markdown: `reviewReport` (score, findings, cost, accepted findings), then the
- * comments (open first, each with what it is pinned to) and the last version change with its cost
+ * comment threads (open first, each with what it is pinned to and its replies) and the last version change with its cost
  * and findings delta. Every piece of user text is escaped.
  */
 export function reviewMarkdown(doc: ArchitectureDocument, extras: ReviewExtras = {}): string {
@@ -40,9 +40,10 @@ export function reviewMarkdown(doc: ArchitectureDocument, extras: ReviewExtras =
   const { comments, change } = extras;
   if (comments && comments.length > 0) {
     const names = new Map(doc.nodes.map((n) => [n.id, n.label || n.id]));
-    const open = comments.filter((c) => !c.resolved);
-    const lines = [`## Comments (${open.length} open, ${comments.length - open.length} resolved)`, ''];
-    for (const c of [...open, ...comments.filter((x) => x.resolved)]) {
+    const threads = comments.filter((c) => c.replyTo === undefined);
+    const open = threads.filter((c) => !c.resolved);
+    const lines = [`## Comments (${open.length} open, ${threads.length - open.length} resolved)`, ''];
+    for (const c of [...open, ...threads.filter((x) => x.resolved)]) {
       const on = c.nodeId
         ? (names.get(c.nodeId) ?? c.nodeId)
         : c.edgeId
@@ -51,6 +52,8 @@ export function reviewMarkdown(doc: ArchitectureDocument, extras: ReviewExtras =
       lines.push(
         `- ${c.resolved ? '~~resolved~~ ' : ''}**${mdText(c.author)}** on ${mdText(on)} (v${c.version}): ${mdText(c.text)}`,
       );
+      for (const r of comments.filter((x) => x.replyTo === c.id))
+        lines.push(`  - **${mdText(r.author)}** replied: ${mdText(r.text)}`);
     }
     parts.push(lines.join('\n'));
   }

@@ -69,6 +69,8 @@ export interface ReviewComment {
   author: string;
   text: string;
   resolved: boolean;
+  /** Set on a reply: the id of the first comment of its thread. */
+  replyTo?: string;
   /** The design version the comment was written on. */
   version: number;
   createdAt: string;
@@ -81,8 +83,10 @@ export interface CreatedComment {
 }
 /** What a new comment says and where it is pinned (exactly one of `nodeId` / `edgeId`). */
 export type NewComment = { author: string; text: string } & (
-  | { nodeId: string; edgeId?: undefined }
-  | { edgeId: string; nodeId?: undefined }
+  | { nodeId: string; edgeId?: undefined; replyTo?: undefined }
+  | { edgeId: string; nodeId?: undefined; replyTo?: undefined }
+  /** A reply: pinned where the first comment of its thread is. */
+  | { replyTo: string; nodeId?: undefined; edgeId?: undefined }
 );
 /** One entry of a design's history (newest first in the list). */
 export interface VersionInfo {

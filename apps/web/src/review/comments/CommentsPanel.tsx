@@ -15,6 +15,7 @@ import {
 import { resolveTokenFor, useAddComment, useComments, useSetResolved } from './comment-queries';
 import { commentCountStore } from './comment-store';
 import { commentErrorText } from './comment-text';
+import { commentIdentity } from './local-identity';
 import { NewCommentForm } from './NewCommentForm';
 
 const selectDoc = (s: EditorState) => s.doc;
@@ -132,6 +133,15 @@ function SharedComments({ id }: { id: string }) {
               busy={resolve.isPending}
               onShow={showTarget}
               onResolve={(comment, resolved) => resolve.mutate({ comment, resolved })}
+              name={commentIdentity.name()}
+              onReply={async (root, author, text) => {
+                try {
+                  await add.mutateAsync({ replyTo: root.id, author, text });
+                  commentIdentity.setName(author);
+                } catch (err) {
+                  throw new Error(commentErrorText(err, 'add'));
+                }
+              }}
             />
           ))}
         </ul>

@@ -66,6 +66,33 @@ describe('comment grouping', () => {
   });
 });
 
+describe('threads', () => {
+  const root = comment({ nodeId: 'orders' });
+  const other = comment({ nodeId: 'orders' }, true);
+  const reply = (to: ReviewComment, resolved = false): ReviewComment => ({
+    ...comment({ nodeId: 'orders' }, resolved),
+    replyTo: to.id,
+  });
+  const r1 = reply(root);
+  const r2 = reply(root, true);
+  const r3 = reply(other);
+  const list = [root, other, r1, r2, r3];
+
+  it('shows replies under their first comment, whole, whatever the filter', () => {
+    const [open] = groupComments(list, doc, 'open');
+    expect(open?.comments.map((c) => c.id)).toEqual([root.id]);
+    expect(open?.replies.get(root.id)?.map((c) => c.id)).toEqual([r1.id, r2.id]);
+    const [resolved] = groupComments(list, doc, 'resolved');
+    expect(resolved?.comments.map((c) => c.id)).toEqual([other.id]);
+    expect(resolved?.replies.get(other.id)?.map((c) => c.id)).toEqual([r3.id]);
+  });
+
+  it('counts threads, not replies, for the filters and the badges', () => {
+    expect(countByFilter(list)).toEqual({ open: 1, resolved: 1, all: 2 });
+    expect([...openCountsByNode(list)]).toEqual([['orders', 1]]);
+  });
+});
+
 describe('comment identity', () => {
   it('remembers the display name and each comment token, and survives a failing storage', () => {
     const map = new Map<string, string>();

@@ -29,7 +29,10 @@ export interface CommentGroup {
   name: string;
   /** False when the node or edge was removed after the comment was written. */
   present: boolean;
+  /** The first comments of the threads shown, oldest first. */
   comments: ReviewComment[];
+  /** The replies to each of them, oldest first (a thread shows whole, whatever the filter). */
+  replies: Map<string, ReviewComment[]>;
 }
 
 /** A readable name for a node or edge of `doc` (undefined when it is not there). */
@@ -46,9 +49,9 @@ export function targetName(doc: ArchitectureDocument, target: CommentTarget): st
 }
 
 /**
- * Groups the comments that pass `filter` by what they are pinned to. Groups come in the order of
- * their oldest shown comment, so a new thread goes to the end and a reply-less list reads like a
- * conversation per element (the API has no replies: each comment stands on its own).
+ * Groups the threads that pass `filter` by what they are pinned to. A thread is its first comment
+ * with the replies to it; the filter looks at the first comment (resolving it resolves the
+ * thread). Groups come in the order of their oldest shown thread, so a new thread goes to the end.
  */
 export function groupComments(
   comments: readonly ReviewComment[],
@@ -56,26 +59,35 @@ export function groupComments(
   filter: CommentFilter,
 ): CommentGroup[] {
   const groups = new Map<string, CommentGroup>();
+  const replies = new Map<string, ReviewComment[]>();
   for (const c of comments) {
-    if (!matchesFilter(c, filter)) continue;
+    if (c.replyTo === undefined) continue;
+    const list = replies.get(c.replyTo);
+    if (list) list.push(c);
+    else replies.set(c.replyTo, [c]);
+  }
+  for (const c of comments) {
+    if (c.replyTo !== undefined || !matchesFilter(c, filter)) continue;
     const target = targetOf(c);
     const key = `${target.type}:${target.id}`;
     let g = groups.get(key);
     if (!g) {
       const name = targetName(doc, target);
-      g = { target, name: name ?? target.id, present: name !== undefined, comments: [] };
+      g = { target, name: name ?? target.id, present: name !== undefined, comments: [], replies: new Map() };
       groups.set(key, g);
     }
     g.comments.push(c);
+    const answers = replies.get(c.id);
+    if (answers) g.replies.set(c.id, answers);
   }
   return [...groups.values()];
 }
 
-/** Open comments per node id: what the badge on each commented node shows. */
+/** Open threads per node id (replies are part of their thread): what the node badges show. */
 export function openCountsByNode(comments: readonly ReviewComment[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const c of comments) {
-    if (c.resolved || c.nodeId === undefined) continue;
+    if (c.resolved || c.nodeId === undefined || c.replyTo !== undefined) continue;
     counts.set(c.nodeId, (counts.get(c.nodeId) ?? 0) + 1);
   }
   return counts;
@@ -83,6 +95,7 @@ export function openCountsByNode(comments: readonly ReviewComment[]): Map<string
 
 /** How many comments each filter would show, for the filter buttons. */
 export function countByFilter(comments: readonly ReviewComment[]): Record<CommentFilter, number> {
-  const open = comments.filter((c) => !c.resolved).length;
-  return { open, resolved: comments.length - open, all: comments.length };
+  const threads = comments.filter((c) => c.replyTo === undefined);
+  const open = threads.filter((c) => !c.resolved).length;
+  return { open, resolved: threads.length - open, all: threads.length };
 }
