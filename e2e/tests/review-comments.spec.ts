@@ -58,6 +58,8 @@ test('a view-link visitor comments on a node; the owner resolves it; the visitor
   // The owner on the edit link sees it, with the badge on the node, and resolves it.
   const editor = await openFresh(browser, editUrl);
   await expect(editor.node('Queue')).toBeVisible();
+  // The badge shows as the design opens, before anyone looks at the comments.
+  await expect(editor.node('Queue').getByRole('img', { name: '1 open comment' })).toBeVisible();
   const ePanel = await openComments(editor);
   const seen = ePanel.getByRole('listitem', { name: 'Comment by Dana' });
   await expect(seen).toContainText('Where do failed messages go?');

@@ -7,6 +7,7 @@ import { Dialogs } from './dialogs/Dialogs';
 import { Inspector } from './inspector/Inspector';
 import { BottomPanels } from './panels/BottomPanels';
 import { Palette } from './panels/Palette';
+import { CommentBadgesSync } from './review/comments/CommentBadgesSync';
 import { ShareBanner } from './share/ShareBanner';
 import { type EditorState, useEditor } from './store/editor-store';
 import { Toolbar } from './toolbar/Toolbar';
@@ -62,6 +63,7 @@ export function App() {
       )}
       <ConflictBanner />
       <ShareBanner />
+      <CommentBadgesSync />
       {/* The canvas keeps its place in the tree in Review, so its viewport survives the switch. */}
       <div
         className={`grid min-h-0 flex-1 grid-rows-[minmax(0,1fr)] ${
