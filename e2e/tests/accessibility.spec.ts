@@ -1,38 +1,10 @@
-import { createRequire } from 'node:module';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { seriousViolations } from '../pages/axe';
 import { Editor } from '../pages/editor';
-
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 // axe-core is injected as an inline script, which the server's CSP (script-src 'self') rightly
 // blocks: only this spec's pages bypass it, so every other journey still runs under the CSP.
 test.use({ bypassCSP: true });
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: axePath });
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as { axe: { run(ctx: Document): Promise<{ violations: AxeViolation[] }> } }
-    ).axe;
-    return (await axe.run(document)).violations;
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.impact} ${v.id}: ${v.help} (${v.nodes
-          .map((n) => n.target.join(' '))
-          .slice(0, 3)
-          .join(', ')})`,
-    );
-}
 
 test('the editor has no serious or critical accessibility violations', async ({ page }) => {
   const editor = new Editor(page);

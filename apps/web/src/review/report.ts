@@ -4,6 +4,7 @@ import {
   mdText,
   reviewDiff,
   reviewReport,
+  slugify,
 } from '@stackdraft/patterns';
 import { download } from '../persistence/files';
 import type { ReviewComment } from '../share/api';
@@ -13,15 +14,9 @@ import { editorStore } from '../store/editor-store';
 import { editTokenOf } from './comments/comment-queries';
 import { fetchVersionDocument } from './history/history-queries';
 
-/** The file name of a design's review: `orders-platform.review.md`. */
+/** The file name of a design's review: `orders-platform.review.md` (named like its design file). */
 export function reviewFileName(name: string): string {
-  const slug = name
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
-  return `${slug || 'design'}.review.md`;
+  return `${slugify(name, 'design')}.review.md`;
 }
 
 /** What a shared design adds to its review: the comments, and the last change between versions. */

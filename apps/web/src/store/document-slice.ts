@@ -76,32 +76,10 @@ export const createDocumentSlice: StateCreator<EditorState, [], [], DocumentSlic
     return true;
   },
   undo() {
-    const s = get();
-    if (s.readOnly) return;
-    const r = stepBack(s.history, { doc: s.doc, selection: s.selection, label: '' });
-    if (!r) return;
-    set({
-      doc: r.restore.doc,
-      selection: pruneSelection(r.restore.selection, r.restore.doc),
-      history: r.history,
-      changeCount: s.changeCount + 1,
-      transient: null,
-      renamingId: null,
-    });
+    step(get, set, stepBack);
   },
   redo() {
-    const s = get();
-    if (s.readOnly) return;
-    const r = stepForward(s.history, { doc: s.doc, selection: s.selection, label: '' });
-    if (!r) return;
-    set({
-      doc: r.restore.doc,
-      selection: pruneSelection(r.restore.selection, r.restore.doc),
-      history: r.history,
-      changeCount: s.changeCount + 1,
-      transient: null,
-      renamingId: null,
-    });
+    step(get, set, stepForward);
   },
   replaceDocument(doc, selection = EMPTY_SELECTION) {
     set((s) => ({
@@ -115,6 +93,26 @@ export const createDocumentSlice: StateCreator<EditorState, [], [], DocumentSlic
   },
   setTransient: (transient) => set({ transient }),
 });
+
+/** Undo or redo: moves one step through the history (`move`), never in a view-only design. */
+function step(
+  get: () => EditorState,
+  set: (partial: Partial<EditorState>) => void,
+  move: typeof stepBack,
+): void {
+  const s = get();
+  if (s.readOnly) return;
+  const r = move(s.history, { doc: s.doc, selection: s.selection, label: '' });
+  if (!r) return;
+  set({
+    doc: r.restore.doc,
+    selection: pruneSelection(r.restore.selection, r.restore.doc),
+    history: r.history,
+    changeCount: s.changeCount + 1,
+    transient: null,
+    renamingId: null,
+  });
+}
 
 /** Drops ids from a selection that the document no longer has. */
 function pruneSelection(sel: Selection, doc: ArchitectureDocument): Selection {

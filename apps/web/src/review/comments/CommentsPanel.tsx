@@ -5,15 +5,8 @@ import { useShare } from '../../share/share-store';
 import { type EditorState, editorStore, useEditor } from '../../store/editor-store';
 import { focusOn } from '../spotlight';
 import { CommentThread } from './CommentThread';
-import {
-  type CommentFilter,
-  type CommentGroup,
-  countByFilter,
-  groupComments,
-  openCountsByNode,
-} from './comment-logic';
+import { type CommentFilter, type CommentGroup, countByFilter, groupComments } from './comment-logic';
 import { resolveTokenFor, useAddComment, useComments, useSetResolved } from './comment-queries';
-import { commentCountStore } from './comment-store';
 import { commentErrorText } from './comment-text';
 import { commentIdentity } from './local-identity';
 import { NewCommentForm } from './NewCommentForm';
@@ -72,10 +65,7 @@ function SharedComments({ id }: { id: string }) {
   const groups = useMemo(() => groupComments(list ?? [], doc, filter), [list, doc, filter]);
   const counts = useMemo(() => countByFilter(list ?? []), [list]);
 
-  // The canvas badges follow the latest list; they stay after the tab closes (still true).
-  useEffect(() => {
-    if (list) commentCountStore.getState().publish(id, openCountsByNode(list));
-  }, [id, list]);
+  // The canvas badges follow the same query from CommentBadgesSync, open or not.
   useEffect(() => () => editorStore.getState().setSpotlight(null), []);
 
   const canResolve = (c: ReviewComment) => resolveTokenFor(id, c) !== undefined;
