@@ -5,9 +5,13 @@
 
 /** Terraform / Python-style identifier: `orders-db` -> `orders_db`, `3tier` -> `n_3tier`. */
 export function snakeIdentifier(id: string): string {
+  // The common case, a letter then letters, digits, `_` and `-`, without the general replace.
+  if (HYPHENATED.test(id)) return id.replaceAll('-', '_');
   const s = id.replace(/[^A-Za-z0-9_]/g, '_');
   return /^[A-Za-z_]/.test(s) ? s : `n_${s}`;
 }
+
+const HYPHENATED = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 
 /** TypeScript class / construct id style: `orders-db` -> `OrdersDb`, `3tier` -> `N3tier`. */
 export function pascalIdentifier(id: string): string {

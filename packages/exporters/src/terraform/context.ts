@@ -9,7 +9,7 @@ import {
 import type { ExportDiagnostic } from '../types';
 import { AwsNames, tagText } from './aws-names';
 import { type Body, quote, Raw, tpl, type Value, type ValueMap } from './hcl';
-import { printValue } from './hcl-print';
+import { oneLine } from './hcl-print';
 import { assumeRolePolicy, Principal } from './iam';
 import { type NodeExport, SecurityGroup } from './node-export';
 
@@ -28,6 +28,8 @@ const CATEGORY_FILES: Record<string, TierFile> = {
   operations: 'operations',
 };
 
+const NO_EDGES: readonly ResolvedEdge[] = Object.freeze([]);
+
 const DEFAULT_NETWORK = { cidr: '10.0.0.0/16', natGateways: 1, flowLogs: false, defaultDeny: false };
 
 /** Everything one export run shares: the module being built, names, networks, diagnostics. */
@@ -42,7 +44,6 @@ export class ExportContext implements NetworkHost {
   readonly regionAliases = new Map<string, string>();
   readonly azRegions = new Set<string>();
   usesPartition = false;
-  private readonly finalizers: (() => void)[] = [];
   private readonly index = new Map<string, number>();
   private readonly configs = new Map<string, unknown>();
   private readonly sharedValues = new Map<string, unknown>();
@@ -129,7 +130,7 @@ export class ExportContext implements NetworkHost {
   /** A resource of `node` that mappers may still change (it is printed at the end). */
   res(node: DocumentNode, type: string, hint: string, body: Body, extra?: Partial<ResourceOptions>): Res {
     const owner = this.owner(node);
-    return this.module.resource(type, hint, body, extra ? { ...owner, ...extra } : owner);
+    return this.module.resource(type, hint, body, extra ? Object.assign({}, owner, extra) : owner);
   }
 
   /** A resource of `node` that is complete as created: printed and sealed right away. */
@@ -154,8 +155,8 @@ export class ExportContext implements NetworkHost {
     let t = this.nodeTags.get(node.id);
     if (!t) {
       const tags: ValueMap = { Name: this.nameTag(node.id), 'stackdraft:node': node.id };
-      const text = printValue(tags, '');
-      t = text.includes('\n') ? tags : new Raw(text);
+      const text = oneLine(tags);
+      t = text === undefined ? tags : new Raw(text);
       this.nodeTags.set(node.id, t);
     }
     return t;
@@ -180,14 +181,6 @@ export class ExportContext implements NetworkHost {
     const v = create();
     this.sharedValues.set(key, v);
     return v;
-  }
-
-  onFinalize(fn: () => void): void {
-    this.finalizers.push(fn);
-  }
-
-  runFinalizers(): void {
-    for (let i = 0; i < this.finalizers.length; i++) (this.finalizers[i] as () => void)();
   }
 
   // -- IAM and networking ---------------------------------------------------------------------
@@ -245,7 +238,7 @@ export class ExportContext implements NetworkHost {
         order: this.doc.nodes.length,
         provider: this.providerForRegion(region, true),
       };
-      n = new Network(this, key, undefined, region, owner, { ...DEFAULT_NETWORK, azCount });
+      n = new Network(this, key, undefined, region, owner, Object.assign({}, DEFAULT_NETWORK, { azCount }));
       this.networks.set(key, n);
     }
     return n;
@@ -332,7 +325,16 @@ export class ExportContext implements NetworkHost {
   /** The node's edges of the given kinds, out of it (`out`) or into it (`in`). */
   edges(nodeId: string, direction: 'in' | 'out', ...kinds: string[]): readonly ResolvedEdge[] {
     const list = direction === 'out' ? this.graph.outgoing(nodeId) : this.graph.incoming(nodeId);
-    return kinds.length === 0 ? list : list.filter((e) => e.kind !== undefined && kinds.includes(e.kind));
+    if (kinds.length === 0) return list;
+    // Most nodes have no edge of the kinds asked for: no new list for them.
+    let out: ResolvedEdge[] | undefined;
+    for (let i = 0; i < list.length; i++) {
+      const e = list[i] as ResolvedEdge;
+      if (e.kind === undefined || !kinds.includes(e.kind)) continue;
+      if (out) out.push(e);
+      else out = [e];
+    }
+    return out ?? NO_EDGES;
   }
 
   handled(edge: ResolvedEdge): void {

@@ -39,7 +39,8 @@ export function exportTerraform(doc: ArchitectureDocument): ExportResult {
     mapper.wire?.(ctx, ctx.exports.get(id) as NonNullable<ReturnType<typeof ctx.exports.get>>);
   wireEdges(ctx);
 
-  ctx.runFinalizers();
+  for (const { mapper, id } of mapped)
+    mapper.finalize?.(ctx, ctx.exports.get(id) as NonNullable<ReturnType<typeof ctx.exports.get>>);
   for (const p of ctx.principals)
     if (p.policyRes) p.policyRes.body.policy = policyDocument(p.policy.statements);
   for (const net of ctx.networks.values()) net.finalize();

@@ -21,18 +21,40 @@ function keyOf(v: Value): string {
   return JSON.stringify(v, (_k, x: unknown) => (x instanceof Raw ? `#${x.text}` : x));
 }
 
-/** Statements without duplicates, in the order they were first added. */
+/**
+ * Statements without duplicates, in the order they were first added. Duplicates are dropped when
+ * the statements are read (once, when the policy is written): keeping a key per statement for the
+ * whole export made every principal carry strings the garbage collector copied again and again.
+ */
 export class StatementSet {
-  readonly statements: Statement[] = [];
-  private readonly keys = new Set<string>();
+  private items: Statement[] | undefined;
+  private unique = true;
 
   add(...statements: readonly Statement[]): void {
-    for (const s of statements) {
-      const k = `${s.actions.join(',')}|${keyOf(s.resource)}|${s.condition ? keyOf(s.condition) : ''}|${s.service ?? ''}`;
-      if (this.keys.has(k)) continue;
-      this.keys.add(k);
-      this.statements.push(s);
+    if (statements.length === 0) return;
+    if (this.items) {
+      this.items.push(...statements);
+      this.unique = false;
+    } else {
+      this.items = [...statements];
+      this.unique = statements.length === 1;
     }
+  }
+
+  /** The statements, each once, in the order they were first added. */
+  get statements(): readonly Statement[] {
+    if (!this.items) return [];
+    if (!this.unique) {
+      const keys = new Set<string>();
+      this.items = this.items.filter((s) => {
+        const k = `${s.actions.join(',')}|${keyOf(s.resource)}|${s.condition ? keyOf(s.condition) : ''}|${s.service ?? ''}`;
+        if (keys.has(k)) return false;
+        keys.add(k);
+        return true;
+      });
+      this.unique = true;
+    }
+    return this.items;
   }
 
   get size(): number {
@@ -69,8 +91,8 @@ export function assumeRolePolicy(service: string): Value {
  */
 export class Principal {
   readonly policy = new StatementSet();
-  /** Attachments of AWS managed policies, by policy name. */
-  readonly managed = new Map<string, Res>();
+  /** Attachments of AWS managed policies, by policy name (most roles have none). */
+  private managed: Map<string, Res> | undefined;
   /** The inline policy resource, created with the first statement; its document is written last. */
   policyRes: Res | undefined;
   constructor(
@@ -87,6 +109,7 @@ export class Principal {
 
   /** Attaches an AWS managed policy by name, e.g. `service-role/AWSLambdaVPCAccessExecutionRole`. */
   attach(managedPolicy: string): Res {
+    this.managed ??= new Map();
     let r = this.managed.get(managedPolicy);
     if (!r) {
       r = this.factory.attachment(managedPolicy);

@@ -1,6 +1,6 @@
 import { snakeIdentifier } from '../shared/names';
 import { type Body, Raw, type Value } from './hcl';
-import { printBlock } from './hcl-print';
+import { printResourceBlock } from './hcl-print';
 
 /** The `.tf` files resources are spread over: one per tier of the catalog, in this order. */
 export const TIER_FILES = ['network', 'edge', 'compute', 'messaging', 'data', 'operations'] as const;
@@ -29,13 +29,13 @@ export class Res {
     readonly seq: number,
   ) {}
 
-  /** `type.name`, made once (references print it thousands of times). */
+  /**
+   * `type.name`. Made when asked rather than kept: a string per resource held to the end of the
+   * export costs the garbage collector more than building it again for each reference.
+   */
   get address(): string {
-    this.addressText ??= `${this.type}.${this.name}`;
-    return this.addressText;
+    return `${this.type}.${this.name}`;
   }
-
-  private addressText: string | undefined;
 
   depend(...others: Res[]): void {
     if (others.length === 0) return;
@@ -77,7 +77,7 @@ class ResourceRef extends Raw {
   }
 
   override get text(): string {
-    return `${this.res.address}.${this.attr}`;
+    return `${this.res.type}.${this.res.name}.${this.attr}`;
   }
 }
 
@@ -106,7 +106,6 @@ export class TfModule {
   readonly outputs = new Map<string, OutputSpec>();
   /** Names taken per resource type (addresses must be unique within a type). */
   private readonly taken = new Map<string, Set<string>>();
-  private readonly identifiers = new Map<string, string>();
   private seq = 0;
 
   /** Adds a resource named after `hint` (made a unique Terraform identifier within its type). */
@@ -116,11 +115,7 @@ export class TfModule {
       set = new Set();
       this.taken.set(type, set);
     }
-    let stem = this.identifiers.get(hint);
-    if (stem === undefined) {
-      stem = IDENTIFIER.test(hint) ? hint : snakeIdentifier(hint);
-      this.identifiers.set(hint, stem);
-    }
+    const stem = isIdentifier(hint) ? hint : snakeIdentifier(hint);
     let name = stem;
     for (let n = 2; set.has(name); n++) name = `${stem}_${n}`;
     set.add(name);
@@ -152,24 +147,23 @@ export class TfModule {
   }
 }
 
-const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** Whether `s` is a Terraform identifier as it is (`[A-Za-z_][A-Za-z0-9_]*`). */
+function isIdentifier(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
+    if (!letter && (i === 0 || c < 48 || c > 57)) return false;
+  }
+  return true;
+}
 
 const SEALED: Body = Object.freeze({}) as Body;
 
 /** One resource block as text (no trailing newline). */
 export function printResource(r: Res): string {
   if (r.text !== undefined) return r.text;
-  let meta: Body | undefined;
-  if (r.options.count !== undefined || r.options.provider) {
-    meta = {};
-    if (r.options.count !== undefined) meta.count = r.options.count;
-    if (r.options.provider) meta.provider = new Raw(`aws.${r.options.provider}`);
-  }
-  let deps: Body | undefined;
-  if (r.dependsOn) {
-    const seen = new Set<string>();
-    const unique = r.dependsOn.filter((d) => !seen.has(d.address) && seen.add(d.address));
-    deps = { depends_on: unique.map((d) => new Raw(d.address)) };
-  }
-  return printBlock(`resource "${r.type}" "${r.name}"`, [meta, r.body, deps]);
+  let deps: string[] | undefined;
+  if (r.dependsOn) deps = [...new Set(r.dependsOn.map((d) => d.address))];
+  return printResourceBlock(r.type, r.name, r.options.count, r.options.provider || undefined, r.body, deps);
 }

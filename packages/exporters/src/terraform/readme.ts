@@ -39,15 +39,14 @@ export function renderReadme(ctx: ExportContext, files: readonly ExportedFile[])
     '',
     '## What was generated',
     '',
-    `${count(module.resources.length, 'resource')} for ${count([...ctx.exports.values()].filter((e) => e.main).length, 'node')} of the design, with the AWS provider ${code(PROVIDER_VERSION)}.`,
+    `${count(module.resources.length, 'resource')} for ${count(exportedNodes(ctx), 'node')} of the design, with the AWS provider ${code(PROVIDER_VERSION)}.`,
     '',
     '| File | Resources |',
     '| --- | --- |',
   ];
-  const perFile = new Map<string, number>();
-  for (const r of module.resources)
-    perFile.set(`${r.options.file}.tf`, (perFile.get(`${r.options.file}.tf`) ?? 0) + 1);
-  for (const f of files) lines.push(`| ${code(f.path)} | ${perFile.get(f.path) ?? '-'} |`);
+  const perTier = new Map<string, number>();
+  for (const r of module.resources) perTier.set(r.options.file, (perTier.get(r.options.file) ?? 0) + 1);
+  for (const f of files) lines.push(`| ${code(f.path)} | ${perTier.get(f.path.slice(0, -3)) ?? '-'} |`);
   lines.push('| `README.md` | - |', '');
 
   const aliases = [...ctx.regionAliases].map(([r, a]) => `${code(`aws.${a}`)} (${r})`);
@@ -129,4 +128,11 @@ export function renderReadme(ctx: ExportContext, files: readonly ExportedFile[])
     lines.push('');
   }
   return lines.join('\n');
+}
+
+/** How many nodes produced a main resource. */
+function exportedNodes(ctx: ExportContext): number {
+  let n = 0;
+  for (const e of ctx.exports.values()) if (e.main) n++;
+  return n;
 }

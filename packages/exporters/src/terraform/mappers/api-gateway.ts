@@ -4,7 +4,7 @@ import { type Block, type Body, block, blocks, tpl, type Value } from '../hcl';
 import type { Principal } from '../iam';
 import type { Res } from '../module';
 import type { Network } from '../network';
-import { baseExport, description, lambdaPermission, output, routePath, target } from './common';
+import { description, lambdaPermission, output, routePath, target } from './common';
 
 interface ApiConfig {
   type: 'http' | 'rest';
@@ -65,32 +65,29 @@ function integrationFor(
   const proxy = { integration_type: 'HTTP_PROXY', integration_method: 'ANY' };
   if (t.lb && t.sg) {
     if (!t.lb.internal) {
-      return {
-        ...proxy,
+      return Object.assign({}, proxy, {
         integration_uri: tpl`http://${t.lb.res.ref('dns_name')}`,
         request_parameters: { 'overwrite:path': '$request.path' },
-      };
+      });
     }
     const { link, sg } = vpcLink(ctx, self, t.sg.network);
     ctx.allowTcp(sg, t.sg, t.port ?? 80);
-    return {
-      ...proxy,
+    return Object.assign({}, proxy, {
       connection_type: 'VPC_LINK',
       connection_id: link.ref('id'),
       integration_uri: t.lb.listener.ref('arn'),
-    };
+    });
   }
   if (t.ecs && t.sg) {
     const { link, sg } = vpcLink(ctx, self, t.sg.network);
     ctx.allowTcp(sg, t.sg, t.ecs.port);
-    return {
-      ...proxy,
+    return Object.assign({}, proxy, {
       connection_type: 'VPC_LINK',
       connection_id: link.ref('id'),
       integration_uri: t.ecs.registry().ref('arn'),
-    };
+    });
   }
-  if (t.externalUrl) return { ...proxy, integration_uri: t.externalUrl.href };
+  if (t.externalUrl) return Object.assign({}, proxy, { integration_uri: t.externalUrl.href });
   const service = (subtype: string, parameters: Record<string, Value>, access: 'write' | 'invoke'): Body => {
     const role = serviceRole(ctx, self.node);
     role.allow(...(t.grant?.(access) ?? []));
@@ -239,7 +236,8 @@ export const apiGatewayMapper: KindMapper = {
     });
     output(ctx, node, 'endpoints', 'API endpoint', api.ref('api_endpoint'));
     return {
-      ...baseExport(ctx, node),
+      node,
+      region: ctx.graph.regionOf(node.id),
       main: api,
       arn: api.ref('arn'),
       api: { res: api, stage },
@@ -270,11 +268,7 @@ export const apiGatewayMapper: KindMapper = {
         self.node,
         'aws_apigatewayv2_integration',
         `${self.node.id}-${t.node.id}`,
-        {
-          api_id: api.ref('id'),
-          description: description(e.edge.label, 1024),
-          ...body,
-        },
+        Object.assign({ api_id: api.ref('id'), description: description(e.edge.label, 1024) }, body),
       );
       const route = ctx.done(self.node, 'aws_apigatewayv2_route', `${self.node.id}-${t.node.id}`, {
         api_id: api.ref('id'),

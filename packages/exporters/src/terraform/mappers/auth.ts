@@ -1,6 +1,6 @@
 import type { KindMapper } from '../context';
 import { block } from '../hcl';
-import { baseExport, output } from './common';
+import { output } from './common';
 
 const TIERS: Record<string, string> = { lite: 'LITE', essentials: 'ESSENTIALS', plus: 'PLUS' };
 
@@ -42,6 +42,12 @@ export const authMapper: KindMapper = {
     });
     output(ctx, node, 'user_pool_ids', 'Cognito user pool id', pool.ref('id'));
     output(ctx, node, 'client_ids', 'Cognito app client id', client.ref('id'));
-    return { ...baseExport(ctx, node), main: pool, arn: pool.ref('arn'), userPool: { pool, client } };
+    return {
+      node,
+      region: ctx.graph.regionOf(node.id),
+      main: pool,
+      arn: pool.ref('arn'),
+      userPool: { pool, client },
+    };
   },
 };

@@ -2,7 +2,7 @@ import { snakeIdentifier } from '../../shared/names';
 import type { ExportContext, KindMapper, NodeExport } from '../context';
 import { type Body, block, blocks, call, tpl, type Value } from '../hcl';
 import type { Res } from '../module';
-import { baseExport, description, output, routePath, target } from './common';
+import { description, output, routePath, target } from './common';
 
 /** AWS managed cache and origin request policies (fixed ids published by CloudFront). */
 const CACHING_OPTIMIZED = '658327ea-f89d-4fab-a63d-7e88639e58f6';
@@ -116,7 +116,7 @@ export const cdnMapper: KindMapper = {
       tags: ctx.tags(node.id, node.id),
     });
     output(ctx, node, 'domain_names', 'CloudFront domain name', dist.ref('domain_name'));
-    return { ...baseExport(ctx, node), main: dist, arn: dist.ref('arn'), cdn: dist };
+    return { node, region: ctx.graph.regionOf(node.id), main: dist, arn: dist.ref('arn'), cdn: dist };
   },
   wire(ctx, self) {
     const dist = self.cdn as Res;

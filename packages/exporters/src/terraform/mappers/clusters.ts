@@ -1,6 +1,6 @@
 import type { KindMapper } from '../context';
 import { block, blocks, type Value } from '../hcl';
-import { baseExport, output, placeInVpc } from './common';
+import { output, placeInVpc } from './common';
 
 interface VmConfig {
   instanceType: string;
@@ -61,7 +61,8 @@ export const vmGroupMapper: KindMapper = {
     });
     output(ctx, node, 'asg_names', 'Auto Scaling group name', asg.ref('name'));
     return {
-      ...baseExport(ctx, node),
+      node,
+      region: ctx.graph.regionOf(node.id),
       main: template,
       arn: asg.ref('arn'),
       principal,
@@ -147,7 +148,8 @@ export const kubernetesClusterMapper: KindMapper = {
     );
     output(ctx, node, 'cluster_endpoints', 'EKS API endpoint', cluster.ref('endpoint'));
     return {
-      ...baseExport(ctx, node),
+      node,
+      region: ctx.graph.regionOf(node.id),
       main: cluster,
       arn: cluster.ref('arn'),
       principal: nodeRole,

@@ -6,11 +6,6 @@ import type { Access, Statement } from '../iam';
 import type { Res } from '../module';
 import type { Network } from '../network';
 
-/** The base of a NodeExport: the node, its region. */
-export function baseExport(ctx: ExportContext, node: DocumentNode): NodeExport {
-  return { node, region: ctx.graph.regionOf(node.id) };
-}
-
 /**
  * Adds a node's value to the output of its kind, `<kind>_<what>` (`what` is plural), a map by node
  * id (e.g. `queue_urls["orders-queue"]`): a few outputs however large the design, easy to read
@@ -23,14 +18,20 @@ export function output(
   description: string,
   value: Value,
 ): void {
-  const kind = getKind(node.kind);
-  ctx.module.output(
-    `${node.kind.replace(/-/g, '_')}_${what}`,
-    `${kind.label} nodes: ${description}, by node id.`,
-    node.id,
-    value,
-  );
+  const key = `${node.kind}/${what}`;
+  let named = outputNames.get(key);
+  if (!named) {
+    named = {
+      name: `${node.kind.replace(/-/g, '_')}_${what}`,
+      description: `${getKind(node.kind).label} nodes: ${description}, by node id.`,
+    };
+    outputNames.set(key, named);
+  }
+  ctx.module.output(named.name, named.description, node.id, value);
 }
+
+/** Output names and descriptions by kind and value: the same few for every design. */
+const outputNames = new Map<string, { name: string; description: string }>();
 
 /** The export of the other end of an edge, when that node was exported. */
 export function target(ctx: ExportContext, edge: ResolvedEdge): NodeExport | undefined {
@@ -88,9 +89,12 @@ export function grantBy(
   resource: Value,
 ): (access: Access) => Statement[] {
   return (access) => {
+    // Statements are read-only: a single access's list is shared as it is.
     const list =
-      access === 'readwrite' ? [...(actions.read ?? []), ...(actions.write ?? [])] : (actions[access] ?? []);
-    return list.length > 0 ? [{ actions: [...new Set(list)], resource }] : [];
+      access === 'readwrite'
+        ? [...new Set([...(actions.read ?? []), ...(actions.write ?? [])])]
+        : (actions[access] ?? []);
+    return list.length > 0 ? [{ actions: list, resource }] : [];
   };
 }
 

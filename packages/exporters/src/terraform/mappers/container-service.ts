@@ -1,9 +1,9 @@
 import type { DocumentNode } from '@stackdraft/patterns';
-import type { ExportContext, KindMapper } from '../context';
+import type { ExportContext, KindMapper, NodeExport } from '../context';
 import { type Body, block, blocks, jsonencode, tpl } from '../hcl';
 import type { Res } from '../module';
 import type { Network } from '../network';
-import { baseExport, output, placeInVpc } from './common';
+import { output, placeInVpc } from './common';
 
 interface ContainerConfig {
   platform: 'fargate' | 'app-runner' | 'ecs-ec2';
@@ -164,12 +164,10 @@ export const containerServiceMapper: KindMapper = {
       tags: ctx.tags(node.id, node.id),
     });
     const loadBalancers: Body[] = [];
-    ctx.onFinalize(() => {
-      if (loadBalancers.length > 0) service.body.load_balancer = blocks(loadBalancers);
-    });
     output(ctx, node, 'names', 'ECS service name', service.ref('name'));
     return {
-      ...baseExport(ctx, node),
+      node,
+      region: ctx.graph.regionOf(node.id),
       main: service,
       arn: service.ref('id'),
       principal: task,
@@ -201,5 +199,9 @@ export const containerServiceMapper: KindMapper = {
           }),
       },
     };
+  },
+  finalize(_ctx, self) {
+    const ecs = self.ecs as NonNullable<NodeExport['ecs']>;
+    if (ecs.loadBalancers.length > 0) ecs.service.body.load_balancer = blocks(ecs.loadBalancers);
   },
 };

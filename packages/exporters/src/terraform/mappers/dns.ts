@@ -2,7 +2,7 @@ import type { ResolvedEdge } from '@stackdraft/patterns';
 import type { ExportContext, KindMapper, NodeExport } from '../context';
 import { type Body, block, type Value } from '../hcl';
 import type { Res } from '../module';
-import { baseExport, description, output, target } from './common';
+import { description, output, target } from './common';
 
 interface DnsConfig {
   domain: string;
@@ -68,7 +68,7 @@ export const dnsMapper: KindMapper = {
       tags: ctx.tags(node.id, node.id),
     });
     output(ctx, node, 'name_servers', 'name servers to delegate the domain to', zone.ref('name_servers'));
-    return { ...baseExport(ctx, node), main: zone, arn: zone.ref('arn') };
+    return { node, region: ctx.graph.regionOf(node.id), main: zone, arn: zone.ref('arn') };
   },
   wire(ctx, self) {
     const c = ctx.config<DnsConfig>(self.node);

@@ -3,15 +3,7 @@ import type { ExportContext, KindMapper, NodeExport } from '../context';
 import { type Body, block, jsonencode, type Value, type ValueMap } from '../hcl';
 import { type Principal, sourceArn } from '../iam';
 import type { Res } from '../module';
-import {
-  baseExport,
-  description,
-  grantBy,
-  lambdaPermission,
-  output,
-  requireSameRegion,
-  target,
-} from './common';
+import { description, grantBy, lambdaPermission, output, requireSameRegion, target } from './common';
 
 interface BusConfig {
   schedule?: string;
@@ -95,7 +87,8 @@ export const eventBusMapper: KindMapper = {
     }
     output(ctx, node, 'names', 'event bus name', res.ref('name'));
     return {
-      ...baseExport(ctx, node),
+      node,
+      region: ctx.graph.regionOf(node.id),
       main: res,
       arn: res.ref('arn'),
       bus: res,
@@ -123,12 +116,13 @@ export const eventBusMapper: KindMapper = {
         self.node,
         'aws_cloudwatch_event_target',
         `${rule.name}-target`,
-        {
-          rule: rule.ref('name'),
-          event_bus_name: onDefaultBus ? undefined : bus.ref('name'),
-          ...body,
-          dead_letter_config: dlq ? block({ arn: dlq.res.ref('arn') }) : undefined,
-        },
+        Object.assign(
+          { rule: rule.ref('name'), event_bus_name: onDefaultBus ? undefined : bus.ref('name') },
+          body,
+          {
+            dead_letter_config: dlq ? block({ arn: dlq.res.ref('arn') }) : undefined,
+          },
+        ),
         { dependsOn: dlqPolicy ? [dlqPolicy] : [] },
       );
     };

@@ -2,7 +2,7 @@ import type { DocumentNode, ResolvedEdge } from '@stackdraft/patterns';
 import type { ExportContext, KindMapper, NodeExport } from '../context';
 import { type Body, block, tpl } from '../hcl';
 import type { Res } from '../module';
-import { baseExport, description, grantBy, output, placeInVpc, requireSameRegion, source } from './common';
+import { description, grantBy, output, placeInVpc, requireSameRegion, source } from './common';
 
 interface FunctionConfig {
   runtime: string;
@@ -70,7 +70,7 @@ export const functionMapper: KindMapper = {
       resource: tpl`${logs.ref('arn')}:*`,
     });
 
-    const e = baseExport(ctx, node);
+    const e: NodeExport = { node, region: ctx.graph.regionOf(node.id) };
     let vpcConfig: Body | undefined;
     const anchor = vpcAnchor(ctx, node);
     if (anchor !== undefined) {
@@ -101,13 +101,12 @@ export const functionMapper: KindMapper = {
     });
     output(ctx, node, 'names', 'Lambda function name', fn.ref('function_name'));
     const invoke = ['lambda:InvokeFunction'];
-    return Object.assign(e, {
-      main: fn,
-      arn: fn.ref('arn'),
-      lambda: fn,
-      principal,
-      grant: grantBy({ invoke, write: invoke, readwrite: invoke }, fn.ref('arn')),
-    });
+    e.main = fn;
+    e.arn = fn.ref('arn');
+    e.lambda = fn;
+    e.principal = principal;
+    e.grant = grantBy({ invoke, write: invoke, readwrite: invoke }, fn.ref('arn'));
+    return e;
   },
   wire(ctx, self) {
     for (const e of ctx.edges(self.node.id, 'in', 'trigger')) {

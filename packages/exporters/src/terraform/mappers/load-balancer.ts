@@ -2,7 +2,7 @@ import type { ResolvedEdge } from '@stackdraft/patterns';
 import type { ExportContext, KindMapper, NodeExport } from '../context';
 import { block } from '../hcl';
 import type { Res } from '../module';
-import { baseExport, lambdaPermission, output, placeInVpc, routePath, target } from './common';
+import { lambdaPermission, output, placeInVpc, routePath, target } from './common';
 
 interface LbConfig {
   type: 'application' | 'network';
@@ -121,7 +121,8 @@ export const loadBalancerMapper: KindMapper = {
     });
     output(ctx, node, 'dns_names', 'load balancer DNS name', lb.ref('dns_name'));
     return {
-      ...baseExport(ctx, node),
+      node,
+      region: ctx.graph.regionOf(node.id),
       main: lb,
       arn: lb.ref('arn'),
       sg: place.sg,

@@ -1,7 +1,7 @@
 import type { DocumentNode } from '@stackdraft/patterns';
 import type { ExportContext, KindMapper } from '../context';
 import { Network } from '../network';
-import { baseExport, output } from './common';
+import { output } from './common';
 
 interface VpcConfig {
   cidr: string;
@@ -49,7 +49,7 @@ export const networkMapper: KindMapper = {
     if (node.kind === 'vpc') {
       const net = ctx.networks.get(node.id) as Network;
       output(ctx, node, 'vpc_ids', 'VPC id', net.vpc.ref('id'));
-      return { ...baseExport(ctx, node), main: net.vpc, arn: net.vpc.ref('arn') };
+      return { node, region: ctx.graph.regionOf(node.id), main: net.vpc, arn: net.vpc.ref('arn') };
     }
     const net = ctx.networks.get(ctx.networkKeyOf(node.id));
     const group = net?.groups.find((g) => g.nodeId === node.id);
@@ -58,6 +58,6 @@ export const networkMapper: KindMapper = {
       ctx.warn('The subnet range could not be read; the subnet was not exported.', node.id);
       return undefined;
     }
-    return { ...baseExport(ctx, node), main: first.res, arn: first.res.ref('arn') };
+    return { node, region: ctx.graph.regionOf(node.id), main: first.res, arn: first.res.ref('arn') };
   },
 };

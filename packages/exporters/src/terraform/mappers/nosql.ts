@@ -2,7 +2,7 @@ import type { DocumentNode } from '@stackdraft/patterns';
 import type { ExportContext, KindMapper, NodeExport } from '../context';
 import { type Body, block, blocks, type Call, call, type Raw, tpl } from '../hcl';
 import type { Access, Statement } from '../iam';
-import { baseExport, output } from './common';
+import { output } from './common';
 
 interface TableConfig {
   capacityMode: 'on-demand' | 'provisioned';
@@ -97,7 +97,8 @@ export const nosqlTableMapper: KindMapper = {
       const primary = ctx.exports.get(primaryId) as NodeExport;
       const arn = regionalArn(primary.arn as Raw, primary.region, region);
       return {
-        ...baseExport(ctx, node),
+        node,
+        region: ctx.graph.regionOf(node.id),
         main: primary.main,
         arn,
         grant: tableGrant(arn),
@@ -150,7 +151,8 @@ export const nosqlTableMapper: KindMapper = {
     output(ctx, node, 'names', 'DynamoDB table name', table.ref('name'));
     const arn = table.ref('arn');
     return {
-      ...baseExport(ctx, node),
+      node,
+      region: ctx.graph.regionOf(node.id),
       main: table,
       arn,
       grant: tableGrant(arn),

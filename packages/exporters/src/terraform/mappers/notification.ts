@@ -1,6 +1,6 @@
-import type { KindMapper } from '../context';
+import type { KindMapper, NodeExport } from '../context';
 import { quote, Raw } from '../hcl';
-import { baseExport, grantBy, output } from './common';
+import { grantBy, output } from './common';
 
 /**
  * `notification` -> an SES email identity (the sender address, a variable to fill in) and a
@@ -42,7 +42,8 @@ export const notificationMapper: KindMapper = {
     output(ctx, node, 'identities', 'SES sending identity', identity.ref('email_identity'));
     const send = ['ses:SendEmail', 'ses:SendRawEmail'];
     return {
-      ...baseExport(ctx, node),
+      node,
+      region: ctx.graph.regionOf(node.id),
       main: identity,
       arn: identity.ref('arn'),
       grant: grantBy({ write: send, invoke: send }, [identity.ref('arn'), configSet.ref('arn')]),
@@ -58,7 +59,7 @@ export const externalServiceMapper: KindMapper = {
   kinds: ['external-service'],
   map(ctx, node) {
     const { url } = ctx.config<{ url?: string }>(node);
-    const e = baseExport(ctx, node);
+    const e: NodeExport = { node, region: ctx.graph.regionOf(node.id) };
     if (url !== undefined && URL.canParse(url)) e.externalUrl = new URL(url);
     return e;
   },

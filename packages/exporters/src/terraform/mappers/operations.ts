@@ -1,7 +1,7 @@
 import type { KindMapper, NodeExport } from '../context';
 import { Raw, tpl, type Value, type ValueMap } from '../hcl';
 import type { Res } from '../module';
-import { baseExport, description, output, source, target } from './common';
+import { description, output, source, target } from './common';
 
 /** Secrets a vault node creates at most (each is an empty, numbered placeholder). */
 const MAX_SECRETS = 50;
@@ -46,7 +46,8 @@ export const secretsVaultMapper: KindMapper = {
     const arns = new Raw(`${secret.address}[*].arn`);
     output(ctx, node, 'arns', 'secret ARNs', arns);
     return {
-      ...baseExport(ctx, node),
+      node,
+      region: ctx.graph.regionOf(node.id),
       main: secret,
       arn: arns,
       grant: (access) =>
@@ -227,7 +228,8 @@ export const monitoringMapper: KindMapper = {
     });
     output(ctx, node, 'log_groups', 'log group name', logs.ref('name'));
     return {
-      ...baseExport(ctx, node),
+      node,
+      region: ctx.graph.regionOf(node.id),
       main: logs,
       arn: logs.ref('arn'),
       grant: () => [

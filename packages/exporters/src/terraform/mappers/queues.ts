@@ -3,7 +3,7 @@ import type { ExportContext, KindMapper, NodeExport } from '../context';
 import { type Body, jsonencode, type Value } from '../hcl';
 import { policyDocument, ResourcePolicy } from '../iam';
 import type { Res } from '../module';
-import { baseExport, grantBy, output, requireSameRegion, target } from './common';
+import { grantBy, output, requireSameRegion, target } from './common';
 
 interface QueueConfig {
   fifo: boolean;
@@ -31,11 +31,6 @@ const QUEUE_ACTIONS = {
   ],
 } as const;
 
-/** Queues redriving into each dead-letter queue, for its redrive allow policy. */
-function redriveSources(ctx: ExportContext, dlq: Res): Res[] {
-  return ctx.shared(`redrive-sources:${dlq.address}`, () => [] as Res[]);
-}
-
 /**
  * `queue` (and `dead-letter-queue`) -> `aws_sqs_queue` (FIFO when asked, server-side encrypted). A
  * redrive edge sets the source's `redrive_policy` to the DLQ's ARN; the DLQ gets an
@@ -57,37 +52,25 @@ function mapQueue(ctx: ExportContext, node: DocumentNode): NodeExport {
     redrive_policy: undefined,
     tags: ctx.tags(node.id, node.id),
   };
-  let dlq: Res | undefined;
+  let dlq: QueueExport | undefined;
   if (!pending) {
     dlq = redriveTarget(ctx, node, c.fifo);
-    if (dlq) body.redrive_policy = redrivePolicy(dlq, c.maxReceiveCount);
+    if (dlq) body.redrive_policy = redrivePolicy(dlq.res, c.maxReceiveCount);
   }
   const res = pending
     ? ctx.res(node, 'aws_sqs_queue', node.id, body)
     : ctx.done(node, 'aws_sqs_queue', node.id, body);
-  if (dlq) redriveSources(ctx, dlq).push(res);
+  if (dlq) dlq.sources.push(res);
   const policy = new ResourcePolicy(() =>
     ctx.res(node, 'aws_sqs_queue_policy', node.id, { queue_url: res.ref('url'), policy: undefined }),
   );
-  ctx.onFinalize(() => {
-    if (policy.res) policy.res.body.policy = policyDocument(policy.policy.statements);
-    const sources = redriveSources(ctx, res);
-    if (sources.length > 0) {
-      ctx.done(node, 'aws_sqs_queue_redrive_allow_policy', node.id, {
-        queue_url: res.ref('url'),
-        redrive_allow_policy: jsonencode({
-          redrivePermission: 'byQueue',
-          sourceQueueArns: sources.map((x) => x.ref('arn')),
-        }),
-      });
-    }
-  });
   output(ctx, node, 'urls', 'queue URL', res.ref('url'));
   return {
-    ...baseExport(ctx, node),
+    node,
+    region: ctx.graph.regionOf(node.id),
     main: res,
     arn: res.ref('arn'),
-    queue: { res, policy, fifo: c.fifo, redriveDone: !pending },
+    queue: { res, policy, fifo: c.fifo, redriveDone: !pending, sources: [] },
     grant: grantBy(QUEUE_ACTIONS, res.ref('arn')),
   };
 }
@@ -100,8 +83,8 @@ function redrivePolicy(dlq: Res, maxReceiveCount: number): Value {
  * The dead-letter queue a queue redrives to (its first valid redrive edge), with a diagnostic for
  * every edge that cannot be exported (a second DLQ, another region, FIFO and standard mixed).
  */
-function redriveTarget(ctx: ExportContext, node: DocumentNode, fifo: boolean): Res | undefined {
-  let found: Res | undefined;
+function redriveTarget(ctx: ExportContext, node: DocumentNode, fifo: boolean): QueueExport | undefined {
+  let found: QueueExport | undefined;
   for (const e of ctx.edges(node.id, 'out', 'redrive')) {
     const dlq = target(ctx, e)?.queue;
     if (!dlq) continue;
@@ -123,7 +106,7 @@ function redriveTarget(ctx: ExportContext, node: DocumentNode, fifo: boolean): R
       );
       continue;
     }
-    found = dlq.res;
+    found = dlq;
   }
   return found;
 }
@@ -133,9 +116,28 @@ function wireQueue(ctx: ExportContext, self: NodeExport): void {
   if (queue.redriveDone) return;
   const dlq = redriveTarget(ctx, self.node, queue.fifo);
   if (!dlq) return;
-  queue.res.body.redrive_policy = redrivePolicy(dlq, ctx.config<QueueConfig>(self.node).maxReceiveCount);
-  redriveSources(ctx, dlq).push(queue.res);
+  queue.res.body.redrive_policy = redrivePolicy(dlq.res, ctx.config<QueueConfig>(self.node).maxReceiveCount);
+  dlq.sources.push(queue.res);
 }
+
+/**
+ * The queue's policy document, from what the edges allowed, and for a dead-letter queue the
+ * redrive allow policy naming exactly the queues that redrive into it.
+ */
+function finalizeQueue(ctx: ExportContext, self: NodeExport): void {
+  const { res, policy, sources } = self.queue as QueueExport;
+  if (policy.res) policy.res.body.policy = policyDocument(policy.policy.statements);
+  if (sources.length === 0) return;
+  ctx.done(self.node, 'aws_sqs_queue_redrive_allow_policy', self.node.id, {
+    queue_url: res.ref('url'),
+    redrive_allow_policy: jsonencode({
+      redrivePermission: 'byQueue',
+      sourceQueueArns: sources.map((x) => x.ref('arn')),
+    }),
+  });
+}
+
+type QueueExport = NonNullable<NodeExport['queue']>;
 
 /**
  * `dead-letter-queue` -> `aws_sqs_queue`, mapped before queues so that they can point at it (its
@@ -146,10 +148,12 @@ export const deadLetterQueueMapper: KindMapper = {
   order: -1,
   map: mapQueue,
   wire: wireQueue,
+  finalize: finalizeQueue,
 };
 
 export const queueMapper: KindMapper = {
   kinds: ['queue'],
   map: mapQueue,
   wire: wireQueue,
+  finalize: finalizeQueue,
 };

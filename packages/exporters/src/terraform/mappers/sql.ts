@@ -3,7 +3,7 @@ import type { ExportContext, KindMapper, NodeExport } from '../context';
 import { Raw, tpl, type Value } from '../hcl';
 import type { Statement } from '../iam';
 import type { Res } from '../module';
-import { baseExport, output, placeInVpc, subnetGroup } from './common';
+import { output, placeInVpc, subnetGroup } from './common';
 
 interface SqlConfig {
   engine: 'postgres' | 'mysql';
@@ -42,15 +42,9 @@ function secretGrant(secretArn: Value): () => Statement[] {
   ];
 }
 
-/** Deletion protection and a final snapshot in production; quick teardown elsewhere. */
-export function retention(ctx: ExportContext, node: DocumentNode, family: 'rds' | 'docdb') {
-  return {
-    deletion_protection: ctx.production,
-    skip_final_snapshot: !ctx.production,
-    final_snapshot_identifier: ctx.production
-      ? tpl`${ctx.names.prefix}-${ctx.names.suffix(family, node.id)}-final`
-      : undefined,
-  };
+/** The final snapshot a production database keeps when it is deleted (none elsewhere: quick teardown). */
+export function finalSnapshot(ctx: ExportContext, node: DocumentNode, family: 'rds' | 'docdb') {
+  return ctx.production ? tpl`${ctx.names.prefix}-${ctx.names.suffix(family, node.id)}-final` : undefined;
 }
 
 /**
@@ -91,13 +85,16 @@ export const sqlDatabaseMapper: KindMapper = {
       vpc_security_group_ids: [place.sg.res.ref('id')],
       publicly_accessible: false,
       copy_tags_to_snapshot: true,
-      ...retention(ctx, node, 'rds'),
+      deletion_protection: ctx.production,
+      skip_final_snapshot: !ctx.production,
+      final_snapshot_identifier: finalSnapshot(ctx, node, 'rds'),
       tags: ctx.tags(node.id, node.id),
     });
     output(ctx, node, 'addresses', 'database host name', db.ref('address'));
     const secret = managedSecret(db);
     return {
-      ...baseExport(ctx, node),
+      node,
+      region: ctx.graph.regionOf(node.id),
       main: db,
       arn: db.ref('arn'),
       sg: place.sg,
@@ -183,7 +180,8 @@ export const readReplicaMapper: KindMapper = {
     });
     output(ctx, node, 'addresses', 'replica host name', db.ref('address'));
     return {
-      ...baseExport(ctx, node),
+      node,
+      region: ctx.graph.regionOf(node.id),
       main: db,
       arn: db.ref('arn'),
       sg: place.sg,

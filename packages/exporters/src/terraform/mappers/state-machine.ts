@@ -2,7 +2,7 @@ import { buildStates, type TaskBinding } from '../../asl/build';
 import type { ExportContext, KindMapper, NodeExport } from '../context';
 import { jsonencode, tpl, type Value } from '../hcl';
 import type { Res } from '../module';
-import { baseExport, output } from './common';
+import { output } from './common';
 
 interface MachineConfig {
   type: 'standard' | 'express';
@@ -93,7 +93,8 @@ export const stateMachineMapper: KindMapper = {
         ? ['states:StartExecution', 'states:StartSyncExecution']
         : ['states:StartExecution'];
     return {
-      ...baseExport(ctx, node),
+      node,
+      region: ctx.graph.regionOf(node.id),
       main: sm,
       arn: sm.ref('arn'),
       principal,

@@ -2,7 +2,7 @@ import type { ExportContext, KindMapper, NodeExport } from '../context';
 import { type Body, block, blocks, tpl } from '../hcl';
 import { policyDocument, ResourcePolicy, type Statement, sourceArn } from '../iam';
 import type { Res } from '../module';
-import { baseExport, lambdaPermission, output, requireSameRegion, target } from './common';
+import { lambdaPermission, output, requireSameRegion, target } from './common';
 
 interface BucketConfig {
   storageClass: 'standard' | 'intelligent-tiering' | 'standard-ia' | 'glacier-instant-retrieval';
@@ -69,9 +69,6 @@ export const objectStorageMapper: KindMapper = {
       r.depend(publicBlock);
       return r;
     });
-    ctx.onFinalize(() => {
-      if (policy.res) policy.res.body.policy = policyDocument(policy.policy.statements);
-    });
     output(ctx, node, 'buckets', 'bucket name', bucket.ref('bucket'));
     const arn = bucket.ref('arn');
     const objects = tpl`${arn}/*`;
@@ -81,7 +78,8 @@ export const objectStorageMapper: KindMapper = {
     ];
     const write: Statement[] = [{ actions: ['s3:PutObject', 's3:DeleteObject'], resource: objects }];
     return {
-      ...baseExport(ctx, node),
+      node,
+      region: ctx.graph.regionOf(node.id),
       main: bucket,
       arn,
       bucket: { res: bucket, policy, versioning },
@@ -92,6 +90,10 @@ export const objectStorageMapper: KindMapper = {
             ? write
             : [...read, ...write],
     };
+  },
+  finalize(_ctx, self) {
+    const { policy } = self.bucket as NonNullable<NodeExport['bucket']>;
+    if (policy.res) policy.res.body.policy = policyDocument(policy.policy.statements);
   },
   wire(ctx, self) {
     notifications(ctx, self);

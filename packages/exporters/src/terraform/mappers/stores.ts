@@ -1,7 +1,7 @@
 import type { KindMapper } from '../context';
 import { block, Raw, tpl } from '../hcl';
-import { baseExport, description, grantBy, output, placeInVpc, subnetGroup } from './common';
-import { managedSecret, masterUsername, retention } from './sql';
+import { description, grantBy, output, placeInVpc, subnetGroup } from './common';
+import { finalSnapshot, managedSecret, masterUsername } from './sql';
 
 interface DocDbConfig {
   instanceClass: string;
@@ -28,7 +28,9 @@ export const documentDatabaseMapper: KindMapper = {
       vpc_security_group_ids: [place.sg.res.ref('id')],
       storage_encrypted: true,
       backup_retention_period: 7,
-      ...retention(ctx, node, 'docdb'),
+      deletion_protection: ctx.production,
+      skip_final_snapshot: !ctx.production,
+      final_snapshot_identifier: finalSnapshot(ctx, node, 'docdb'),
       tags: ctx.tags(node.id, node.id),
     });
     ctx.done(
@@ -53,7 +55,8 @@ export const documentDatabaseMapper: KindMapper = {
     }
     output(ctx, node, 'endpoints', 'cluster endpoint', cluster.ref('endpoint'));
     return {
-      ...baseExport(ctx, node),
+      node,
+      region: ctx.graph.regionOf(node.id),
       main: cluster,
       arn: cluster.ref('arn'),
       sg: place.sg,
@@ -126,7 +129,8 @@ export const cacheMapper: KindMapper = {
       memcached ? res.ref('configuration_endpoint') : res.ref('primary_endpoint_address'),
     );
     return {
-      ...baseExport(ctx, node),
+      node,
+      region: ctx.graph.regionOf(node.id),
       main: res,
       arn: res.ref('arn'),
       sg: place.sg,
@@ -192,7 +196,8 @@ export const searchIndexMapper: KindMapper = {
     output(ctx, node, 'endpoints', 'search endpoint', domain.ref('endpoint'));
     const read = ['es:ESHttpGet', 'es:ESHttpHead', 'es:ESHttpPost'];
     return {
-      ...baseExport(ctx, node),
+      node,
+      region: ctx.graph.regionOf(node.id),
       main: domain,
       arn: domain.ref('arn'),
       sg: place.sg,

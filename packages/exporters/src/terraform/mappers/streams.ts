@@ -1,6 +1,6 @@
 import type { KindMapper } from '../context';
 import { block, call, tpl } from '../hcl';
-import { baseExport, grantBy, output, placeInVpc } from './common';
+import { grantBy, output, placeInVpc } from './common';
 
 interface StreamConfig {
   shards: number;
@@ -32,7 +32,8 @@ export const streamMapper: KindMapper = {
       'kinesis:SubscribeToShard',
     ];
     return {
-      ...baseExport(ctx, node),
+      node,
+      region: ctx.graph.regionOf(node.id),
       main: res,
       arn: res.ref('arn'),
       stream: res,
@@ -105,7 +106,8 @@ export const kafkaMapper: KindMapper = {
     const topics = tpl`${call('replace', arn, ':cluster/', ':topic/')}/*`;
     const groups = tpl`${call('replace', arn, ':cluster/', ':group/')}/*`;
     return {
-      ...baseExport(ctx, node),
+      node,
+      region: ctx.graph.regionOf(node.id),
       main: res,
       arn,
       kafka: res,

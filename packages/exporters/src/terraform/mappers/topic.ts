@@ -3,7 +3,7 @@ import type { ExportContext, KindMapper, NodeExport } from '../context';
 import { type Body, jsonencode } from '../hcl';
 import { policyDocument, ResourcePolicy, sourceArn } from '../iam';
 import type { Res } from '../module';
-import { baseExport, grantBy, lambdaPermission, output, target } from './common';
+import { grantBy, lambdaPermission, output, target } from './common';
 
 interface TopicConfig {
   fifo: boolean;
@@ -47,11 +47,12 @@ function subscribe(ctx: ExportContext, self: NodeExport, e: ResolvedEdge): Res |
   }
   if (!body) return undefined;
   ctx.handled(e);
-  const sub = ctx.res(self.node, 'aws_sns_topic_subscription', hint, {
-    topic_arn: topic.res.ref('arn'),
-    ...body,
-    redrive_policy: undefined,
-  });
+  const sub = ctx.res(
+    self.node,
+    'aws_sns_topic_subscription',
+    hint,
+    Object.assign({ topic_arn: topic.res.ref('arn') }, body, { redrive_policy: undefined }),
+  );
   if (t.queue?.policy.res) sub.depend(t.queue.policy.res);
   return sub;
 }
@@ -87,17 +88,19 @@ export const topicMapper: KindMapper = {
     const policy = new ResourcePolicy(() =>
       ctx.res(node, 'aws_sns_topic_policy', node.id, { arn: res.ref('arn'), policy: undefined }),
     );
-    ctx.onFinalize(() => {
-      if (policy.res) policy.res.body.policy = policyDocument(policy.policy.statements);
-    });
     output(ctx, node, 'arns', 'topic ARN', res.ref('arn'));
     return {
-      ...baseExport(ctx, node),
+      node,
+      region: ctx.graph.regionOf(node.id),
       main: res,
       arn: res.ref('arn'),
       topic: { res, policy, fifo: c.fifo },
       grant: grantBy({ write: ['sns:Publish'], invoke: ['sns:Publish'] }, res.ref('arn')),
     };
+  },
+  finalize(_ctx, self) {
+    const { policy } = self.topic as NonNullable<NodeExport['topic']>;
+    if (policy.res) policy.res.body.policy = policyDocument(policy.policy.statements);
   },
   wire(ctx, self) {
     const topic = self.topic as NonNullable<NodeExport['topic']>;

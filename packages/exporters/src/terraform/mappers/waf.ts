@@ -1,7 +1,7 @@
 import type { KindMapper, NodeExport } from '../context';
 import { type Body, block, blocks } from '../hcl';
 import type { Res } from '../module';
-import { baseExport, description, output, target } from './common';
+import { description, output, target } from './common';
 
 /** AWS managed rule groups, most broadly useful first; `rules` takes that many. */
 const MANAGED_GROUPS = [
@@ -67,7 +67,7 @@ export const wafMapper: KindMapper = {
       cloudfront ? { provider: ctx.providerForRegion('us-east-1', true) } : {},
     );
     output(ctx, node, 'arns', 'web ACL ARN', acl.ref('arn'));
-    return { ...baseExport(ctx, node), main: acl, arn: acl.ref('arn'), waf: acl };
+    return { node, region: ctx.graph.regionOf(node.id), main: acl, arn: acl.ref('arn'), waf: acl };
   },
   wire(ctx, self) {
     const acl = self.waf as Res;
