@@ -71,5 +71,15 @@ test('History compares two versions, overlays the diff, and restores the older o
     /config\.visibilityTimeoutS: 120 → /,
   );
   await expect(panel.getByTestId('cost-delta')).toContainText(/Cost: -\$/);
+  await expect
+    .poll(async () => (await page.getByTestId('spotlight').textContent()) ?? '')
+    .toMatch(/react-flow__node\[data-id="orders"\] > div[^}]*--sd-mark-degraded/);
   await editor.shot(info.outputPath('2-restored.png'));
+
+  // Two older versions (1 and 2) compared: the canvas shows version 3, so nothing is marked on it.
+  await panel.getByLabel('Compare').selectOption('1');
+  await panel.getByLabel('with').selectOption('2');
+  await expect(panel.getByRole('region', { name: 'Changes from version 1 to version 2' })).toBeVisible();
+  await expect(panel.getByText('The canvas shows the current version, v3')).toBeVisible();
+  await expect(page.getByTestId('spotlight')).toHaveCount(0);
 });

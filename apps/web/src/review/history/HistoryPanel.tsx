@@ -44,9 +44,13 @@ function SharedHistory({ id, canRestore }: { id: string; canRestore: boolean }) 
     () => (older.data && newer.data ? reviewDiff(older.data, newer.data) : undefined),
     [older.data, newer.data],
   );
+  // The canvas shows the current version: its changes can be marked there only when the newer
+  // side of the comparison is that version (marks from two older versions would land on nodes
+  // that have changed since, or are gone).
+  const onCanvas = newerV !== undefined && newerV === current;
   useEffect(() => {
-    editorStore.getState().setSpotlight(diff ? diffSpotlight(diff) : null);
-  }, [diff]);
+    editorStore.getState().setSpotlight(diff && onCanvas ? diffSpotlight(diff) : null);
+  }, [diff, onCanvas]);
   useEffect(() => () => editorStore.getState().setSpotlight(null), []);
   const failure = versions.error ?? older.error ?? newer.error;
 
@@ -113,6 +117,11 @@ function SharedHistory({ id, canRestore }: { id: string; canRestore: boolean }) 
           {picker(0, 'Compare', olderV)}
           {picker(1, 'with', newerV)}
         </fieldset>
+      )}
+      {diff && !onCanvas && current !== undefined && (
+        <p className="text-xs text-slate-600 dark:text-slate-300">
+          {`The canvas shows the current version, v${current}: changes are marked on it when you compare with v${current}.`}
+        </p>
       )}
       {diff && older.data && newer.data && olderV !== undefined && newerV !== undefined && (
         <>
