@@ -156,6 +156,8 @@ export class ExportContext implements NetworkHost {
     if (!t) {
       const tags: ValueMap = { Name: this.nameTag(node.id), 'stackdraft:node': node.id };
       const text = oneLine(tags);
+      // Kept to the end of the export: flattened now, so that the pieces it was built from die.
+      text?.charCodeAt(0);
       t = text === undefined ? tags : new Raw(text);
       this.nodeTags.set(node.id, t);
     }
@@ -355,6 +357,7 @@ export class ExportContext implements NetworkHost {
     nodeId?: string,
     edgeId?: string,
   ): void {
+    message.charCodeAt(0); // kept to the end: one flat string rather than the pieces it was built from
     const d: ExportDiagnostic = { severity, message };
     if (nodeId !== undefined) d.nodeId = nodeId;
     if (edgeId !== undefined) d.edgeId = edgeId;
