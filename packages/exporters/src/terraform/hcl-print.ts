@@ -67,6 +67,47 @@ function linePrefix(depth: number, name: string, pad: number): string {
   return p;
 }
 
+/**
+ * Fixed openings and closings as one piece each (every piece costs the flattening of the block):
+ * `\n<indent><name> {` by depth and block name, `\n<indent>}` by depth, `resource "<type>" "` by
+ * type. Block names and resource types are the exporter's own vocabulary.
+ */
+const openings: Map<string, string>[] = [];
+
+function blockOpening(depth: number, name: string): string {
+  let byName = openings[depth];
+  if (!byName) {
+    byName = new Map();
+    openings[depth] = byName;
+  }
+  let p = byName.get(name);
+  if (p === undefined) {
+    p = `${lineBreak(depth)}${name} {`;
+    byName.set(name, p);
+  }
+  return p;
+}
+
+const CLOSINGS = BREAKS.map((b) => `${b}}`);
+/** Between the items of a multi-line list: `,` and the next line break; after the last, `,` and `]`. */
+const ITEM_BREAKS = BREAKS.map((b) => `,${b}`);
+const ARRAY_ENDS = BREAKS.map((b) => `,${b}]`);
+
+function blockClosing(depth: number): string {
+  return CLOSINGS[depth] ?? `${lineBreak(depth)}}`;
+}
+
+const resourceOpenings = new Map<string, string>();
+
+function resourceOpening(type: string): string {
+  let p = resourceOpenings.get(type);
+  if (p === undefined) {
+    p = `resource "${type}" "`;
+    resourceOpenings.set(type, p);
+  }
+  return p;
+}
+
 /** Short lists and objects of scalars stay on one line, as `terraform fmt` leaves them. */
 const INLINE_MAX = 100;
 
@@ -201,14 +242,15 @@ function emitMultiline(v: Value, depth: number): void {
     });
     out.put(')');
   } else if (Array.isArray(v)) {
+    const items = v as readonly Value[];
     out.put('[');
-    for (const x of v as readonly Value[]) {
-      out.put(lineBreak(depth + 1));
-      emitValue(x, depth + 1);
-      out.put(',');
+    for (let i = 0; i < items.length; i++) {
+      // `,` and the next line break as one piece.
+      out.put(i === 0 ? lineBreak(depth + 1) : (ITEM_BREAKS[depth + 1] ?? `,${lineBreak(depth + 1)}`));
+      emitValue(items[i], depth + 1);
     }
-    out.put(lineBreak(depth));
-    out.put(']');
+    if (items.length > 0) out.put(ARRAY_ENDS[depth] ?? `,${lineBreak(depth)}]`);
+    else out.put(`${lineBreak(depth)}]`);
   } else if (isMap(v)) {
     const pending = scratch(depth + 1);
     for (const k in v) {
@@ -218,8 +260,7 @@ function emitMultiline(v: Value, depth: number): void {
     }
     out.put('{');
     emitAssignments(pending, depth + 1);
-    out.put(lineBreak(depth));
-    out.put('}');
+    out.put(blockClosing(depth));
   }
 }
 
@@ -237,9 +278,7 @@ function emitAssignments(pending: Scratch, depth: number): void {
   while (start < n) {
     const key = keys[start] as string;
     if (texts[start] === undefined) {
-      out.put(lineBreak(depth));
-      out.put(key);
-      out.put(' = ');
+      out.put(linePrefix(depth, key, 0));
       emitMultiline(values[start], depth);
       start++;
       continue;
@@ -307,16 +346,18 @@ function emitBody(body: Body, depth: number): void {
 }
 
 function emitBlock(name: string, b: Block, depth: number): void {
-  out.put(lineBreak(depth));
-  out.put(name);
-  for (const l of b.labels) {
-    out.put(' ');
-    out.put(quote(l));
+  if (b.labels.length === 0) out.put(blockOpening(depth, name));
+  else {
+    out.put(lineBreak(depth));
+    out.put(name);
+    for (const l of b.labels) {
+      out.put(' ');
+      out.put(quote(l));
+    }
+    out.put(' {');
   }
-  out.put(' {');
   emitBody(b.body, depth + 1);
-  out.put(lineBreak(depth));
-  out.put('}');
+  out.put(blockClosing(depth));
 }
 
 /** Runs `emit` into an empty buffer and returns the text (one flat string); buffers are reused. */
@@ -364,9 +405,7 @@ export function printResourceBlock(
   dependsOn: readonly string[] | undefined,
 ): string {
   return collect(() => {
-    out.put('resource "');
-    out.put(type);
-    out.put('" "');
+    out.put(resourceOpening(type));
     out.put(name);
     out.put('" {');
     if (count !== undefined) {
