@@ -30,6 +30,18 @@ const CATEGORY_FILES: Record<string, TierFile> = {
 
 const NO_EDGES: readonly ResolvedEdge[] = Object.freeze([]);
 
+/** Each kind's default config, frozen: what `resolveConfig` gives a node without config. */
+const defaultsByKind = new Map<string, unknown>();
+
+function kindDefaults(kind: string): unknown {
+  let d = defaultsByKind.get(kind);
+  if (d === undefined) {
+    d = Object.freeze(resolveConfig({ kind }));
+    defaultsByKind.set(kind, d);
+  }
+  return d;
+}
+
 const DEFAULT_NETWORK = { cidr: '10.0.0.0/16', natGateways: 1, flowLogs: false, defaultDeny: false };
 
 /** Everything one export run shares: the module being built, names, networks, diagnostics. */
@@ -67,8 +79,13 @@ export class ExportContext implements NetworkHost {
     return this.doc.environment === 'production';
   }
 
-  /** The node's config with defaults (resolved once per node). */
+  /**
+   * The node's config with defaults (resolved once per node; read-only). A node without config
+   * shares its kind's defaults, parsed once per process: schema parses were a visible share of
+   * large exports.
+   */
   config<T>(node: DocumentNode): T {
+    if (node.config === undefined) return kindDefaults(node.kind) as T;
     let c = this.configs.get(node.id);
     if (c === undefined) {
       c = resolveConfig<T>(node);
