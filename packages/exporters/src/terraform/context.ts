@@ -16,7 +16,7 @@ import { type NodeExport, SecurityGroup } from './node-export';
 export type { KindMapper, NodeExport } from './node-export';
 export { SecurityGroup } from './node-export';
 
-import { type Res, type ResourceOptions, TfModule, type TierFile } from './module';
+import { identifierOf, type Res, type ResourceOptions, TfModule, type TierFile } from './module';
 import { Network, type NetworkHost } from './network';
 
 const CATEGORY_FILES: Record<string, TierFile> = {
@@ -61,6 +61,7 @@ export class ExportContext implements NetworkHost {
   private readonly sharedValues = new Map<string, unknown>();
   private readonly nodeTags = new Map<string, Value>();
   private readonly owners = new Map<string, ResourceOptions>();
+  private readonly nodeIdentifiers = new Map<string, string>();
 
   constructor(
     readonly doc: ArchitectureDocument,
@@ -147,7 +148,18 @@ export class ExportContext implements NetworkHost {
   /** A resource of `node` that mappers may still change (it is printed at the end). */
   res(node: DocumentNode, type: string, hint: string, body: Body, extra?: Partial<ResourceOptions>): Res {
     const owner = this.owner(node);
-    return this.module.resource(type, hint, body, extra ? Object.assign({}, owner, extra) : owner);
+    // Most resources are named after their node: its identifier is made once.
+    const stem = hint === node.id ? this.identifierOfNode(node.id) : undefined;
+    return this.module.resource(type, hint, body, extra ? Object.assign({}, owner, extra) : owner, stem);
+  }
+
+  private identifierOfNode(id: string): string {
+    let s = this.nodeIdentifiers.get(id);
+    if (s === undefined) {
+      s = identifierOf(id);
+      this.nodeIdentifiers.set(id, s);
+    }
+    return s;
   }
 
   /** A resource of `node` that is complete as created: printed and sealed right away. */
@@ -166,18 +178,17 @@ export class ExportContext implements NetworkHost {
 
   /** Tags: the node id (to trace resources back to the design) and a Name. */
   tags(nodeId: string | undefined, nameSuffix: string): Value {
+    // Printed once per node: every resource of the node carries the same tags.
+    const known = nodeId === undefined ? undefined : this.nodeTags.get(nodeId);
+    if (known) return known;
     const node = nodeId ? this.graph.nodes.get(nodeId) : undefined;
     if (!node) return { Name: tpl`${this.names.prefix}-${nameSuffix}` };
-    // Printed once per node: every resource of the node carries the same tags.
-    let t = this.nodeTags.get(node.id);
-    if (!t) {
-      const tags: ValueMap = { Name: this.nameTag(node.id), 'stackdraft:node': node.id };
-      const text = oneLine(tags);
-      // Kept to the end of the export: flattened now, so that the pieces it was built from die.
-      text?.charCodeAt(0);
-      t = text === undefined ? tags : new Raw(text);
-      this.nodeTags.set(node.id, t);
-    }
+    const tags: ValueMap = { Name: this.nameTag(node.id), 'stackdraft:node': node.id };
+    const text = oneLine(tags);
+    // Kept to the end of the export: flattened now, so that the pieces it was built from die.
+    text?.charCodeAt(0);
+    const t = text === undefined ? tags : new Raw(text);
+    this.nodeTags.set(node.id, t);
     return t;
   }
 

@@ -108,14 +108,17 @@ export class TfModule {
   private readonly taken = new Map<string, Set<string>>();
   private seq = 0;
 
-  /** Adds a resource named after `hint` (made a unique Terraform identifier within its type). */
-  resource(type: string, hint: string, body: Body, options: ResourceOptions): Res {
+  /**
+   * Adds a resource named after `hint` (made a unique Terraform identifier within its type);
+   * `stem` is the identifier of `hint` when the caller already has it.
+   */
+  resource(type: string, hint: string, body: Body, options: ResourceOptions, stem?: string): Res {
     let set = this.taken.get(type);
     if (!set) {
       set = new Set();
       this.taken.set(type, set);
     }
-    const stem = isIdentifier(hint) ? hint : snakeIdentifier(hint);
+    stem ??= identifierOf(hint);
     let name = stem;
     for (let n = 2; set.has(name); n++) name = `${stem}_${n}`;
     set.add(name);
@@ -145,6 +148,11 @@ export class TfModule {
     }
     o.values[key] = value;
   }
+}
+
+/** `hint` as a Terraform identifier (`orders-db` -> `orders_db`). */
+export function identifierOf(hint: string): string {
+  return isIdentifier(hint) ? hint : snakeIdentifier(hint);
 }
 
 /** Whether `s` is a Terraform identifier as it is (`[A-Za-z_][A-Za-z0-9_]*`). */
