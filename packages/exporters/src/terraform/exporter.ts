@@ -1,6 +1,6 @@
 import { type ArchitectureDocument, getKind, graphOf } from '@stackdraft/patterns';
 import type { Exporter, ExportResult } from '../types';
-import { ExportContext, type KindMapper } from './context';
+import { ExportContext, type KindMapper, type NodeExport } from './context';
 import { renderTerraform } from './files';
 import { policyDocument } from './iam';
 import { mapperFor, NOT_EXPORTED } from './mappers';
@@ -23,7 +23,7 @@ export function exportTerraform(doc: ArchitectureDocument): ExportResult {
   const order = doc.nodes
     .map((node, index) => ({ node, index, mapper: mapperFor(node.kind) }))
     .sort((a, b) => (a.mapper?.order ?? 0) - (b.mapper?.order ?? 0) || a.index - b.index);
-  const mapped: { mapper: KindMapper; id: string }[] = [];
+  const mapped: { mapper: KindMapper; exp: NodeExport }[] = [];
   for (const { node, mapper } of order) {
     const aws = getKind(node.kind).aws;
     if ('none' in aws) ctx.info(aws.none, node.id);
@@ -32,15 +32,13 @@ export function exportTerraform(doc: ArchitectureDocument): ExportResult {
     const exp = mapper?.map(ctx, node);
     if (mapper && exp) {
       ctx.exports.set(node.id, exp);
-      mapped.push({ mapper, id: node.id });
+      mapped.push({ mapper, exp });
     }
   }
-  for (const { mapper, id } of mapped)
-    mapper.wire?.(ctx, ctx.exports.get(id) as NonNullable<ReturnType<typeof ctx.exports.get>>);
+  for (const { mapper, exp } of mapped) mapper.wire?.(ctx, exp);
   wireEdges(ctx);
 
-  for (const { mapper, id } of mapped)
-    mapper.finalize?.(ctx, ctx.exports.get(id) as NonNullable<ReturnType<typeof ctx.exports.get>>);
+  for (const { mapper, exp } of mapped) mapper.finalize?.(ctx, exp);
   for (const p of ctx.principals)
     if (p.policyRes) p.policyRes.body.policy = policyDocument(p.policy.statements);
   for (const net of ctx.networks.values()) net.finalize();
