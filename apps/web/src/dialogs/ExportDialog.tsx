@@ -3,7 +3,8 @@ import { Archive, Copy, Download, FileText, Image } from 'lucide-react';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { exports } from '../export/export-client';
 import type { ExportedFiles, FormatInfo } from '../export/export-job';
-import { downloadBlob, zipFiles } from '../export/files';
+import { zipFiles } from '../export/files';
+import { download } from '../persistence/files';
 import { editorStore } from '../store/editor-store';
 import { Dialog, primaryButton, secondaryButton } from '../ui/Dialog';
 
@@ -81,7 +82,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
       );
       if (!svg) throw new Error('the SVG exporter made no drawing');
       const { svgToPng } = await import('../export/png');
-      downloadBlob(`${stem()}.png`, await svgToPng(svg.content), 'image/png');
+      download(`${stem()}.png`, await svgToPng(svg.content), 'image/png');
       setNote('PNG downloaded.');
     } catch (err) {
       setNote(`Could not make the PNG: ${message(err)}`);
@@ -240,11 +241,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
                   onClick={() => {
                     if (!file) return;
                     const name = file.path.split('/').pop() ?? file.path;
-                    downloadBlob(
-                      name,
-                      new Blob([file.content], { type: mimeOf(file.path) }),
-                      mimeOf(file.path),
-                    );
+                    download(name, new Blob([file.content], { type: mimeOf(file.path) }), mimeOf(file.path));
                   }}
                 >
                   <Download className="size-4" aria-hidden="true" /> Download
@@ -254,7 +251,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
                   className={primaryButton}
                   disabled={result.files.length === 0}
                   onClick={() =>
-                    downloadBlob(`${stem()}-${format}.zip`, zipFiles(result.files), 'application/zip')
+                    download(`${stem()}-${format}.zip`, zipFiles(result.files), 'application/zip')
                   }
                 >
                   <Archive className="size-4" aria-hidden="true" /> Download .zip

@@ -20,20 +20,6 @@ export function zipFiles(files: readonly { path: string; content: string }[]): U
   return zipSync(tree, { level: 6 });
 }
 
-/** Downloads bytes or a blob as a file. */
-export function downloadBlob(fileName: string, data: Blob | Uint8Array, type: string): void {
-  const blob = data instanceof Blob ? data : new Blob([data as Uint8Array<ArrayBuffer>], { type });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.rel = 'noopener';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
 /** Largest canvas side browsers reliably draw (Chrome's limit is 32,767; Safari's area is smaller). */
 export const MAX_CANVAS_SIDE = 8192;
 

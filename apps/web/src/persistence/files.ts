@@ -73,9 +73,13 @@ export function fileNameFor(doc: ArchitectureDocument, format: DocumentFormat): 
   return `${slugify(doc.name, 'design')}.stackdraft.${format}`;
 }
 
-/** Downloads text as a file. */
-export function download(fileName: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** Downloads text, bytes or a blob as a file. */
+export function download(fileName: string, data: string | Uint8Array | Blob, type: string): void {
+  const blob =
+    data instanceof Blob
+      ? data
+      : new Blob([typeof data === 'string' ? data : (data as Uint8Array<ArrayBuffer>)], { type });
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = fileName;
