@@ -24,11 +24,15 @@ test('export Terraform: preview, zip download and a PNG of the canvas', async ({
   await files.getByRole('button', { name: 'messaging.tf' }).click();
   const preview = dialog.getByTestId('export-preview').locator('.view-lines');
   await expect(preview).toContainText('resource "aws_sqs_queue"');
-  // Syntax highlighted: the HCL keyword and the string are drawn in different colours.
-  const colours = await preview
-    .locator('.view-line span span')
-    .evaluateAll((spans) => new Set(spans.map((s) => getComputedStyle(s).color)).size);
-  expect(colours).toBeGreaterThan(1);
+  // Syntax highlighted: the HCL keyword and the string are drawn in different colours (once
+  // Monaco has tokenized the text, which may come a moment after it shows).
+  await expect
+    .poll(() =>
+      preview
+        .locator('.view-line span span')
+        .evaluateAll((spans) => new Set(spans.map((s) => getComputedStyle(s).color)).size),
+    )
+    .toBeGreaterThan(1);
   await editor.shot(info.outputPath('1-terraform-preview.png'));
 
   const zip = await downloaded(page, () => dialog.getByRole('button', { name: 'Download .zip' }).click());

@@ -1,15 +1,6 @@
-import { type Browser, expect, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { Editor } from '../pages/editor';
-
-/** Opens `url` in a fresh browser context: nothing remembered from any other person. */
-async function openFresh(browser: Browser, url: string): Promise<Editor> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(url);
-  const editor = new Editor(page);
-  await expect(editor.canvas).toBeVisible();
-  return editor;
-}
+import { openFresh } from '../pages/share';
 
 /** Review's Comments tab of `editor`'s page. */
 async function openComments(editor: Editor) {

@@ -1,5 +1,6 @@
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { Editor } from '../pages/editor';
+import { savedToLink } from '../pages/share';
 
 /** A one-queue design, shared straight through the API (version 1). */
 const DESIGN = {
@@ -11,10 +12,6 @@ const DESIGN = {
   nodes: [{ id: 'orders', kind: 'queue', label: 'Orders queue', position: { x: 80, y: 80 } }],
   edges: [],
 };
-
-function savedToLink(page: Page, v: number) {
-  return page.getByRole('status').filter({ hasText: `Saved to link · v${v}` });
-}
 
 test('History compares two versions, overlays the diff, and restores the older one as a new version', async ({
   page,

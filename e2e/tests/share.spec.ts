@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { type APIRequestContext, type Browser, expect, type Page, test } from '@playwright/test';
+import { type APIRequestContext, expect, test } from '@playwright/test';
 import { Editor } from '../pages/editor';
+import { openFresh, savedToLink } from '../pages/share';
 
 /** A small valid design to share straight through the API. */
 const DESIGN = {
@@ -31,20 +32,6 @@ async function version(request: APIRequestContext, id: string, v: number): Promi
 }
 
 const labels = (s: Stored) => s.document.nodes.map((n) => n.label).sort();
-
-/** Opens `url` in a fresh browser context: nothing remembered from any other person. */
-async function openFresh(browser: Browser, url: string): Promise<Editor> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(url);
-  const editor = new Editor(page);
-  await expect(editor.canvas).toBeVisible();
-  return editor;
-}
-
-function savedToLink(page: Page, v: number) {
-  return page.getByRole('status').filter({ hasText: `Saved to link · v${v}` });
-}
 
 test('a shared design opens view only by its view link and editable by its edit link', async ({
   page,
