@@ -56,10 +56,6 @@ export class StatementSet {
     }
     return this.items;
   }
-
-  get size(): number {
-    return this.statements.length;
-  }
 }
 
 /** A policy document (`jsonencode({...})`) for identity or resource policies. */
